@@ -1,0 +1,35 @@
+# Two commands take a fresh machine to a working PSM Desk:
+#   make run    - installs what is missing, opens the app (first start offers demo data)
+#   make test   - installs what is missing, runs lint, type checks and the whole test suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint i18n i18n-update bench bench-smoke clean
+
+$(STAMP): pyproject.toml
+	bash .ci/system-deps.sh
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+i18n: $(STAMP)
+	$(BIN)/python .ci/i18n.py compile
+
+i18n-update: $(STAMP)
+	$(BIN)/python .ci/i18n.py update
+
+run: $(STAMP) i18n
+	$(BIN)/python -m psmdesk $(ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+test: lint i18n
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache resources/i18n/*.qm

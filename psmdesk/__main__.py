@@ -1,0 +1,5 @@
+import sys
+
+from psmdesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Use cases the UI and the CLI both call. They own transactions."""
