@@ -15,15 +15,12 @@ from psmdesk.domain.issues import ValidationFailed
 from psmdesk.logsetup import setup_logging
 from psmdesk.paths import AppPaths
 from psmdesk.services.context import AppContext, open_app
+from psmdesk.services.errors import UserError
 from psmdesk.storage.errors import StorageError, translate
 
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_USER, EXIT_USAGE = 0, 1, 2
-
-
-class UserError(Exception):
-    """A problem the user can fix; the message is Indonesian."""
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -1,0 +1,1 @@
+"""Domain rules of PSM Desk: validation, names, regions, dates. No Qt, no SQL."""

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from psmdesk import __version__
+from psmdesk.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_setup_demo_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = str(tmp_path / "data")
+    code, out, _ = run(capsys, "--data-dir", data, "setup", "--role", "koordinator", "--name", "Kantor Dinsos",
+                       "--kelurahan", "31.71.08.1001")
+    assert code == 0 and "Koordinator" in out and "Johar Baru" in out
+    code, out, _ = run(capsys, "--data-dir", data, "demo", "--seed", "3")
+    assert code == 0 and "300 keluarga" in out
+    code, out, _ = run(capsys, "--data-dir", data, "check")
+    assert code == 0 and "Keutuhan: baik" in out and "households: 300 aktif" in out
+    # Demo twice: a user-fixable problem, said in Indonesian.
+    code, _, err = run(capsys, "--data-dir", data, "demo")
+    assert code == 1 and "sudah pernah diisi" in err
+
+
+def test_user_errors_exit_1_in_indonesian(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = str(tmp_path / "data")
+    code, _, err = run(capsys, "--data-dir", data, "demo")
+    assert code == 1 and "belum disiapkan" in err
+    code, _, err = run(capsys, "--data-dir", data, "setup", "--role", "relawan", "--name", "Sari",
+                       "--kelurahan", "31.71.99.9999")
+    assert code == 1 and "kelurahan" in err.lower()
+    foreign = tmp_path / "foreign"
+    foreign.mkdir()
+    (foreign / "psmdesk.db").write_text("bukan database")
+    code, _, err = run(capsys, "--data-dir", str(foreign), "check")
+    assert code == 1 and "bukan basis data PSM Desk" in err
+    assert (foreign / "psmdesk.db").read_text() == "bukan database"
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (["setup", "--role", "kepala"], ["demo", "--size", "huge"], ["no-such-command"]):
+        with pytest.raises(SystemExit) as exit_info:
+            main(argv)
+        assert exit_info.value.code == 2
+
+
+def test_cli_commands_do_not_import_qt(tmp_path: Path) -> None:
+    script = (
+        "import sys; from psmdesk.cli import main; "
+        f"code = main(['--data-dir', {str(tmp_path)!r}, 'check']); "
+        "assert 'PySide6' not in sys.modules, 'Qt imported'; sys.exit(code)"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
