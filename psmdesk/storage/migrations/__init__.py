@@ -1,0 +1,10 @@
+"""Named, append-only migrations, one module each. Never edit one that has shipped; add a new
+module and import it below, in order: the import order is the order they run in."""
+
+from __future__ import annotations
+
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("psmdesk")
+
+from psmdesk.storage.migrations import m0001_core, m0002_households  # noqa: E402, F401, I001
