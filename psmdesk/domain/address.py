@@ -19,7 +19,7 @@ LAT_RANGE = (-11.0, 6.5)
 LON_RANGE = (94.0, 141.5)
 
 _VILLAGE_SHAPE = re.compile(r"[0-9]{2}\.[0-9]{2}\.[0-9]{2}\.[0-9]{4}", re.ASCII)
-_RT_RW = re.compile(r"(?:r[tw])?[\s.:/-]*([0-9]{1,3})", re.ASCII | re.IGNORECASE)
+_RT_RW = re.compile(r"(?:r[tw][\s.:/-]*)?([0-9]{1,3})", re.ASCII | re.IGNORECASE)
 _NUMBER = r"[-+]?[0-9]{1,3}(?:\.[0-9]+)?"
 _DECIMAL = r"[-+]?[0-9]{1,3}\.[0-9]+"
 # A Google Maps link holds the place itself in "!3d<lat>!4d<lon>" and the view centre in "@lat,lon".
@@ -36,7 +36,7 @@ _NEGATIVE_HEMISPHERE = {"S", "W", "B"}
 
 
 def normalise_rt_rw(value: str | int | None) -> str | None:
-    """"3", "03", "RT 3", "rt.003" -> "003"; None when empty, not 1-3 digits, or zero."""
+    """3, 03, "RT 3" and "rt.003" all become "003"; None when empty, not 1-3 digits, or zero."""
     if value is None:
         return None
     match = _RT_RW.fullmatch(str(value).strip())

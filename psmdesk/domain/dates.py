@@ -24,7 +24,7 @@ _MONTH_WORDS: dict[str, int] = {
 }
 
 _DMY = re.compile(r"(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})", re.ASCII)
-_YMD = re.compile(r"(\d{4})([/-])(\d{1,2})\2(\d{1,2})(?:[T ][0-9:.]*)?", re.ASCII)
+_YMD = re.compile(r"(\d{4})([/-])(\d{1,2})\2(\d{1,2})(?:[t ][0-9:.]*)?", re.ASCII)
 _D_MONTH_Y = re.compile(r"(\d{1,2})[\s./-]*([a-z]+)\.?[\s./-]*(\d{4})", re.ASCII)
 _MONTH_D_Y = re.compile(r"([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})", re.ASCII)
 _WEEKDAY_PREFIX = re.compile(r"^[a-z']+,\s*", re.ASCII)

