@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from psmdesk.domain.issues import Issue, ValidationFailed
 from psmdesk.domain.names import clean_name, name_error
 from psmdesk.domain.phone import check_phone
@@ -51,8 +53,14 @@ def complete_setup(ctx: AppContext, profile: Profile) -> None:
                         "reference_items",
                         {"list": list_name, "code": code, "label": label, "position": position,
                          "active": 1},
+                        record_id=reference_id(list_name, code),
                     )
     ctx.actor.name = profile.name
+
+
+def reference_id(list_name: str, code: str) -> str:
+    """Every laptop seeds the same lists; the same id for the same item lets them merge as one."""
+    return hashlib.sha256(f"reference:{list_name}:{code}".encode()).hexdigest()[:32]
 
 
 def setup(ctx: AppContext, role: Role | str, name: str, kelurahan_code: str, phone: str = "") -> Profile:

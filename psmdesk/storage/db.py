@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,7 +15,6 @@ from psmdesk.storage.errors import (
     DatabaseFromNewerVersion,
     DatabaseLocked,
     NotPsmDeskDatabase,
-    StorageError,
     translate,
 )
 from psmdesk.storage.migrations import migrations
@@ -137,4 +138,17 @@ def close_database(db: Database) -> None:
     db.conn.close()
 
 
-__all__ = ["APPLICATION_ID", "StorageError", "backup_file", "close_database", "open_database"]
+
+
+@contextmanager
+def immediate(db: Database, *, rollback: bool = False) -> Iterator[Database]:
+    """A write transaction that takes the write lock at BEGIN, so two processes importing the
+    same bundle serialise instead of both reading "not imported yet". `rollback=True` undoes
+    everything at the end (a dry run)."""
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("ROLLBACK" if rollback else "COMMIT")

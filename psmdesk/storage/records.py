@@ -45,6 +45,20 @@ def load_clock(db: Database, device_id: str) -> HybridClock:
     return HybridClock(device_id, Stamp.parse(raw) if raw else None)
 
 
+FieldClocks = dict[str, tuple[str, str]]
+
+
+def load_clocks(raw: str) -> FieldClocks:
+    """Per field: (stamp of its last change, stamp of the change it replaced, "" for none).
+    The second stamp is what the editor had seen; sync uses it to tell a plain update from a
+    concurrent edit (a conflict)."""
+    return {k: (v[0], v[1]) for k, v in json.loads(raw).items()}
+
+
+def dump_clocks(clocks: FieldClocks) -> str:
+    return json.dumps({k: [v[0], v[1]] for k, v in clocks.items()}, sort_keys=True, separators=(",", ":"))
+
+
 def _text(value: Value) -> str | None:
     return None if value is None else str(value)
 
@@ -96,7 +110,7 @@ class RecordWriter:
         row: dict[str, Any] = dict(values)
         row.update(
             id=rid, created_at=at, updated_at=at, hlc=stamp, origin_device=self.actor.device_id,
-            version=1, field_clocks=json.dumps({k: stamp for k in values}, sort_keys=True),
+            version=1, field_clocks=dump_clocks({k: (stamp, "") for k in values}),
         )
         cols = ", ".join(row)
         marks = ", ".join("?" for _ in row)
@@ -113,13 +127,14 @@ class RecordWriter:
         if not changed:
             return []
         stamp, at = self._stamp(), self.actor.now()
-        clocks = json.loads(current["field_clocks"])
-        clocks.update({k: stamp for k in changed})
+        clocks = load_clocks(current["field_clocks"])
+        for k in changed:
+            clocks[k] = (stamp, clocks.get(k, ("", ""))[0])
         sets = ", ".join(f"{k} = ?" for k in changed)
         self.db.execute(
             f"UPDATE {table} SET {sets}, updated_at = ?, hlc = ?, version = version + 1,"
             " field_clocks = ? WHERE id = ?",
-            [*changed.values(), at, stamp, json.dumps(clocks, sort_keys=True), record_id],
+            [*changed.values(), at, stamp, dump_clocks(clocks), record_id],
         )
         self._audit(stamp, at, table, record_id, "update",
                     [(k, current.get(k), v) for k, v in changed.items()])
@@ -140,12 +155,13 @@ class RecordWriter:
         if (current["deleted_at"] is None) == (deleted_at is None):
             return
         stamp, at = self._stamp(), self.actor.now()
-        clocks = json.loads(current["field_clocks"])
-        clocks["deleted_at"] = stamp
+        clocks = load_clocks(current["field_clocks"])
+        # The base of a deletion is the record's last stamp: what the deleter had seen.
+        clocks["deleted_at"] = (stamp, current["hlc"])
         self.db.execute(
             f"UPDATE {table} SET deleted_at = ?, deleted_reason = ?, updated_at = ?, hlc = ?,"
             " version = version + 1, field_clocks = ? WHERE id = ?",
-            [deleted_at, reason, at, stamp, json.dumps(clocks, sort_keys=True), record_id],
+            [deleted_at, reason, at, stamp, dump_clocks(clocks), record_id],
         )
         self._audit(stamp, at, table, record_id, action, [("deleted_reason", current["deleted_reason"], reason)])
 

@@ -7,4 +7,4 @@ from sqlite_utils.migrations import Migrations
 
 migrations = Migrations("psmdesk")
 
-from psmdesk.storage.migrations import m0001_core, m0002_households  # noqa: E402, F401, I001
+from psmdesk.storage.migrations import m0001_core, m0002_households, m0003_sync  # noqa: E402, F401, I001

@@ -60,9 +60,9 @@ def households(db: Database) -> None:
             relation TEXT NOT NULL,
             marital_status TEXT,
             education TEXT,
-            occupation TEXT,
+            occupation TEXT NOT NULL DEFAULT '',
             disability TEXT,
-            chronic_illness TEXT,
+            chronic_illness TEXT NOT NULL DEFAULT '',
             lives_alone INTEGER NOT NULL DEFAULT 0,
             phone TEXT""",
         )

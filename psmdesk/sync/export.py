@@ -1,0 +1,73 @@
+"""Choosing the rows a bundle carries and writing them as CSV files."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from psmdesk.storage.records import load_clocks
+from psmdesk.sync.csvio import write_csv
+from psmdesk.sync.staging import TOMBSTONES_FILE
+from psmdesk.sync.tables import SYNC_ORDER, TOMBSTONE_COLUMNS, TableSpec
+
+AREA_SCOPED = {"households": "kelurahan_code IN ({areas})",
+               "members": "household_id IN (SELECT id FROM households WHERE kelurahan_code IN ({areas}))",
+               "ppks_cases": "household_id IN (SELECT id FROM households WHERE kelurahan_code IN ({areas}))",
+               "visits": "household_id IN (SELECT id FROM households WHERE kelurahan_code IN ({areas}))"}
+
+
+@dataclass(frozen=True)
+class Scope:
+    since: str = ""  # only rows changed after this stamp
+    areas: Sequence[str] | None = None  # only these kelurahan (office bundles to a volunteer)
+    tables: Sequence[str] = SYNC_ORDER
+
+
+@dataclass
+class Collected:
+    files: list[tuple[str, bytes, int]] = field(default_factory=list)
+    clock_min: str = ""
+    clock_max: str = ""
+
+    @property
+    def rows(self) -> int:
+        return sum(count for _, _, count in self.files)
+
+
+def _where(table: str, scope: Scope) -> tuple[str, list[object]]:
+    clauses: list[str] = ["hlc > ?"]
+    params: list[object] = [scope.since]
+    if scope.areas is not None and table in AREA_SCOPED:
+        clauses.append(AREA_SCOPED[table].format(areas=", ".join("?" * len(scope.areas))))
+        params.extend(scope.areas)
+    return " AND ".join(clauses), params
+
+
+def collect(db: Database, specs: dict[str, TableSpec], scope: Scope) -> Collected:
+    result = Collected()
+    stones: list[list[object]] = []
+    clocks: list[str] = []
+    for table in scope.tables:
+        spec = specs[table]
+        where, params = _where(table, scope)
+        columns = ", ".join(spec.csv_columns)
+        rows = db.execute(f"SELECT {columns} FROM {table} WHERE {where} AND deleted_at IS NULL ORDER BY id",
+                          params).fetchall()
+        if rows:
+            result.files.append((spec.file_name, write_csv(spec.csv_columns, rows), len(rows)))
+            hlc_at = spec.csv_columns.index("hlc")
+            clocks.extend(str(r[hlc_at]) for r in rows)
+        for rid, hlc, version, field_clocks, reason, deleted_at in db.execute(
+            f"SELECT id, hlc, version, field_clocks, deleted_reason, deleted_at FROM {table}"
+            f" WHERE {where} AND deleted_at IS NOT NULL ORDER BY id", params
+        ):
+            clock, base = load_clocks(field_clocks).get("deleted_at", (hlc, ""))
+            stones.append([table, rid, hlc, version, clock, base, reason, deleted_at])
+            clocks.append(hlc)
+    if stones:
+        result.files.append((TOMBSTONES_FILE, write_csv(TOMBSTONE_COLUMNS, stones), len(stones)))
+    if clocks:
+        result.clock_min, result.clock_max = min(clocks), max(clocks)
+    return result

@@ -1,0 +1,97 @@
+"""Per-field last-writer-wins with visible losers.
+
+For each field both sides carry (stamp of the last change, stamp of the value it replaced).
+The greater stamp wins, so every import order ends in the same value. When neither side had
+seen the other's change (a concurrent edit), the losing value is kept as a conflict for the
+coordinator. A stamp before 2020 or far in the future never wins and is flagged."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import Enum
+
+from psmdesk.domain.clock import Stamp, is_plausible
+
+FieldState = tuple[object, str, str]  # (value, clock, base)
+
+
+class Outcome(Enum):
+    KEEP = "keep"  # local value stays, nothing to record
+    TAKE = "take"  # remote value replaces local
+    KEEP_CONFLICT = "keep_conflict"  # local stays; remote value recorded as a loser
+    TAKE_CONFLICT = "take_conflict"  # remote replaces local; local value recorded as a loser
+    KEEP_FLAGGED = "keep_flagged"  # remote stamp implausible: local stays, remote recorded
+
+
+def _plausible(clock: str, now_ms: int) -> bool:
+    if not clock:
+        return True
+    try:
+        return is_plausible(Stamp.parse(clock), now_ms)
+    except ValueError:
+        return False
+
+
+def merge_field(local: FieldState, remote: FieldState, now_ms: int) -> Outcome:
+    l_value, l_clock, l_base = local
+    r_value, r_clock, r_base = remote
+    if r_clock == l_clock:
+        return Outcome.KEEP
+    if not _plausible(r_clock, now_ms):
+        return Outcome.KEEP_FLAGGED if r_value != l_value else Outcome.KEEP
+    if r_clock > l_clock or not _plausible(l_clock, now_ms):
+        concurrent = r_base < l_clock and l_clock != "" and r_value != l_value
+        return Outcome.TAKE_CONFLICT if concurrent else Outcome.TAKE
+    concurrent = l_base < r_clock and r_value != l_value
+    return Outcome.KEEP_CONFLICT if concurrent else Outcome.KEEP
+
+
+@dataclass
+class Loser:
+    field: str
+    value: object
+    clock: str
+    base: str
+    kind: str = "field"
+
+
+@dataclass
+class RowMerge:
+    values: dict[str, object]  # fields to write (changed ones only)
+    clocks: dict[str, tuple[str, str]]  # the merged field clocks (all fields)
+    losers: list[Loser]
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.values)
+
+
+def merge_row(
+    local: Mapping[str, object], local_clocks: Mapping[str, tuple[str, str]],
+    remote: Mapping[str, object], remote_clocks: Mapping[str, tuple[str, str]],
+    fields: list[str], now_ms: int,
+) -> RowMerge:
+    """Merges every field of `fields` (deleted_at travels with deleted_reason under one clock)."""
+    values: dict[str, object] = {}
+    clocks = dict(local_clocks)
+    losers: list[Loser] = []
+    for name in fields:
+        l_clock, l_base = local_clocks.get(name, ("", ""))
+        r_clock, r_base = remote_clocks.get(name, ("", ""))
+        if not r_clock:
+            continue  # the sender has no change of this field to offer
+        outcome = merge_field((local.get(name), l_clock, l_base), (remote.get(name), r_clock, r_base), now_ms)
+        if outcome in (Outcome.TAKE, Outcome.TAKE_CONFLICT):
+            if remote.get(name) != local.get(name):
+                values[name] = remote.get(name)
+            if name == "deleted_at" and remote.get("deleted_reason") != local.get("deleted_reason"):
+                values["deleted_reason"] = remote.get("deleted_reason")
+            clocks[name] = (r_clock, r_base)
+            if outcome is Outcome.TAKE_CONFLICT:
+                losers.append(Loser(name, local.get(name), l_clock, l_base))
+        elif outcome is Outcome.KEEP_CONFLICT:
+            losers.append(Loser(name, remote.get(name), r_clock, r_base))
+        elif outcome is Outcome.KEEP_FLAGGED:
+            losers.append(Loser(name, remote.get(name), r_clock, r_base, kind="clock"))
+    return RowMerge(values, clocks, losers)

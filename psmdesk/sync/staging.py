@@ -1,0 +1,125 @@
+"""Reading a bundle's CSV files into validated rows, before anything touches the database."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from psmdesk.domain.clock import Stamp
+from psmdesk.sync.bundle import BundleRejected
+from psmdesk.sync.csvio import CsvProblem, read_csv
+from psmdesk.sync.manifest import Manifest
+from psmdesk.sync.tables import SYNC_ORDER, TOMBSTONE_COLUMNS, RowProblem, TableSpec, coerce_row
+
+TOMBSTONES_FILE = "tombstones.csv"
+Clocks = dict[str, tuple[str, str]]
+
+
+@dataclass
+class StagedRow:
+    values: dict[str, object]
+    clocks: Clocks
+
+
+@dataclass
+class Tombstone:
+    table: str
+    record_id: str
+    clock: str
+    base: str
+    reason: str | None
+    deleted_at: str
+
+
+@dataclass
+class Staged:
+    rows: dict[str, list[StagedRow]] = field(default_factory=dict)
+    tombstones: list[Tombstone] = field(default_factory=list)
+
+    @property
+    def row_count(self) -> int:
+        return sum(len(r) for r in self.rows.values()) + len(self.tombstones)
+
+
+def parse_clocks(raw: object) -> Clocks:
+    try:
+        data = json.loads(str(raw))
+        if not isinstance(data, dict) or len(data) > 200:
+            raise ValueError
+        clocks: Clocks = {}
+        for key, pair in data.items():
+            if not isinstance(pair, list) or len(pair) != 2:
+                raise ValueError
+            clock, base = str(pair[0]), str(pair[1])
+            Stamp.parse(clock)
+            if base:
+                Stamp.parse(base)
+            clocks[str(key)] = (clock, base)
+        return clocks
+    except ValueError as exc:
+        raise RowProblem("kolom field_clocks tidak sah") from exc
+
+
+def expected_file(name: str) -> bool:
+    return name == TOMBSTONES_FILE or name in {f"{t}.csv" for t in SYNC_ORDER}
+
+
+def stage(files: dict[str, bytes], manifest: Manifest, specs: dict[str, TableSpec]) -> Staged:
+    staged = Staged()
+    counts = {f.name: f.rows for f in manifest.files}
+    for table in SYNC_ORDER:
+        spec = specs[table]
+        data = files.get(spec.file_name)
+        if data is None:
+            continue
+        staged.rows[table] = _rows(spec, data, counts[spec.file_name])
+    if TOMBSTONES_FILE in files:
+        staged.tombstones = _tombstones(files[TOMBSTONES_FILE], counts[TOMBSTONES_FILE])
+    return staged
+
+
+def _rows(spec: TableSpec, data: bytes, expected_rows: int) -> list[StagedRow]:
+    try:
+        header, rows = read_csv(spec.file_name, data, spec.csv_columns)
+    except CsvProblem as exc:
+        raise BundleRejected(str(exc)) from exc
+    if len(rows) != expected_rows:
+        raise BundleRejected(f"{spec.file_name}: jumlah baris tidak sama dengan manifest")
+    staged: list[StagedRow] = []
+    seen: set[object] = set()
+    for line, cells in enumerate(rows, start=2):
+        try:
+            values = coerce_row(spec, header, cells)
+            clocks = parse_clocks(values.pop("field_clocks"))
+        except RowProblem as exc:
+            raise BundleRejected(f"{spec.file_name} baris {line}: {exc}") from exc
+        if values["id"] in seen:
+            raise BundleRejected(f"{spec.file_name} baris {line}: id ganda")
+        seen.add(values["id"])
+        staged.append(StagedRow(values, clocks))
+    return staged
+
+
+def _tombstones(data: bytes, expected_rows: int) -> list[Tombstone]:
+    try:
+        header, rows = read_csv(TOMBSTONES_FILE, data, TOMBSTONE_COLUMNS)
+    except CsvProblem as exc:
+        raise BundleRejected(str(exc)) from exc
+    if len(rows) != expected_rows:
+        raise BundleRejected(f"{TOMBSTONES_FILE}: jumlah baris tidak sama dengan manifest")
+    result: list[Tombstone] = []
+    for line, cells in enumerate(rows, start=2):
+        row = dict(zip(header, cells, strict=True))
+        try:
+            if row["table_name"] not in SYNC_ORDER or not row["id"] or len(row["id"]) != 32:
+                raise ValueError
+            Stamp.parse(row["clock"] or "")
+            if row["base"]:
+                Stamp.parse(row["base"])
+            if not row["deleted_at"]:
+                raise ValueError
+        except ValueError as exc:
+            raise BundleRejected(f"{TOMBSTONES_FILE} baris {line}: isi tidak sah") from exc
+        result.append(Tombstone(str(row["table_name"]), str(row["id"]), str(row["clock"]), row["base"] or "",
+                                row["reason"], str(row["deleted_at"])))
+    return result
