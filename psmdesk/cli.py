@@ -10,7 +10,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
-from psmdesk import __version__
+from psmdesk import __version__, cli_sync
 from psmdesk.domain.issues import ValidationFailed
 from psmdesk.logsetup import setup_logging
 from psmdesk.paths import AppPaths
@@ -40,6 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--size", choices=["small", "kota"], default="small")
     p.add_argument("--seed", type=int, default=1)
     sub.add_parser("check", help="periksa keutuhan basis data")
+    cli_sync.add_parsers(sub)
     return parser
 
 
@@ -102,6 +103,7 @@ COMMANDS: dict[str, Callable[[AppContext, argparse.Namespace], int]] = {
     "setup": cmd_setup,
     "demo": cmd_demo,
     "check": cmd_check,
+    **cli_sync.COMMANDS,
 }
 
 
@@ -125,6 +127,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for issue in exc.issues:
             print(f"psmdesk: {issue.message}", file=sys.stderr)
         return EXIT_USER
+    except BrokenPipeError:  # output piped into `head` and the like
+        return EXIT_OK
     except KeyboardInterrupt:
         print("\npsmdesk: dibatalkan.", file=sys.stderr)
         return EXIT_USER

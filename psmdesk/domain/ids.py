@@ -19,3 +19,9 @@ def new_id() -> str:
 
 def is_id(value: str) -> bool:
     return len(value) == 32 and all(c in "0123456789abcdef" for c in value)
+
+
+def short_id(value: str) -> str:
+    """8 hex digits people can read out. The tail, not the head: a UUIDv7 starts with the time,
+    so ids made in the same minute share their first digits."""
+    return value[-8:]

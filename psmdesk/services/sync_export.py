@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from psmdesk.domain.ids import new_id
+from psmdesk.domain.ids import new_id, short_id
 from psmdesk.domain.profile import Role
 from psmdesk.services.context import AppContext
 from psmdesk.services.errors import UserError
@@ -41,7 +41,7 @@ def outbox(ctx: AppContext) -> Path:
 
 def _file_name(prefix: str, device_id: str, seq: int) -> str:
     # No personal data: who and what stays inside the encrypted bundle.
-    return f"{prefix}-{device_id[:8]}-{seq:04d}-{datetime.now(UTC):%Y%m%d}{SUFFIX}"
+    return f"{prefix}-{short_id(device_id)}-{seq:04d}-{datetime.now(UTC):%Y%m%d}{SUFFIX}"
 
 
 def _next_seq(ctx: AppContext, recipient: str, epoch: str) -> tuple[int, str | None, str | None]:
