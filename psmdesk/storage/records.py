@@ -73,6 +73,14 @@ class RecordWriter:
         meta.put(self.db, CLOCK_KEY, stamp)
         return stamp
 
+    def _base(self, previous: tuple[str, str]) -> str:
+        """The foreign version this edit replaces. Edits on top of this device's own edit keep
+        that edit's base: its intermediate values were never an alternative anyone else saw."""
+        clock, base = previous
+        if clock and clock.endswith("-" + self.actor.device_id):
+            return base
+        return clock
+
     def _audit(
         self, stamp: str, at: str, table: str, record_id: str, action: str,
         changes: Iterable[tuple[str | None, Value, Value]],
@@ -129,7 +137,7 @@ class RecordWriter:
         stamp, at = self._stamp(), self.actor.now()
         clocks = load_clocks(current["field_clocks"])
         for k in changed:
-            clocks[k] = (stamp, clocks.get(k, ("", ""))[0])
+            clocks[k] = (stamp, self._base(clocks.get(k, ("", ""))))
         sets = ", ".join(f"{k} = ?" for k in changed)
         self.db.execute(
             f"UPDATE {table} SET {sets}, updated_at = ?, hlc = ?, version = version + 1,"

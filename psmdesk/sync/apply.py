@@ -16,7 +16,7 @@ from psmdesk.domain.clock import Stamp
 from psmdesk.storage.records import dump_clocks, load_clocks
 from psmdesk.storage.search import refresh_households
 from psmdesk.sync.bundle import BundleRejected
-from psmdesk.sync.conflicts import record_losers
+from psmdesk.sync.conflicts import record_losers, tidy
 from psmdesk.sync.merge import Loser, merge_row
 from psmdesk.sync.staging import Staged, StagedRow, Tombstone
 from psmdesk.sync.tables import PARENTS, SYNC_ORDER, TableSpec
@@ -201,12 +201,22 @@ def _after_merge(
     counts: TableCounts, report: ApplyReport, source: Source,
 ) -> None:
     final_deleted = values.get("deleted_at", local["deleted_at"])
-    if final_deleted:
-        losers = [*losers, *_delete_edit_conflict(clocks)]
+    delete_conflict = _delete_edit_conflict(clocks, values.get("deleted_reason", local["deleted_reason"]))
+    # Decided by the current state alone (only the deletion in force can conflict), so the
+    # queue does not depend on the order bundles arrive in.
+    keep = delete_conflict[0].clock if final_deleted and delete_conflict else ""
+    db.execute("DELETE FROM conflicts WHERE table_name = ? AND record_id = ? AND kind = 'delete'"
+               " AND status = 'open' AND clock != ?", [spec.name, record_id, keep])
+    if keep:
+        losers = [*losers, *delete_conflict]
     if losers:
-        report.conflicts += record_losers(db, spec.name, record_id, losers, clocks, source.bundle_id,
-                                          source.now_iso)
+        report.conflicts += record_losers(db, spec.name, record_id, losers, source.bundle_id, source.now_iso)
         report.flagged_clocks += sum(1 for loser in losers if loser.kind == "clock")
+    to_tidy = {loser.field for loser in losers if loser.kind == "field"} | set(values)
+    if to_tidy:
+        current = {**local, **values}
+        tidy(db, spec.name, record_id,
+             {f: (current.get(f), *clocks.get(f, ("", ""))) for f in to_tidy if f in clocks})
     if not values and clocks == local_clocks:
         counts.unchanged += 1
         return
@@ -230,12 +240,12 @@ def _after_merge(
                            for k, v in values.items() if k not in spec.derived], source)
 
 
-def _delete_edit_conflict(clocks: dict[str, tuple[str, str]]) -> list[Loser]:
+def _delete_edit_conflict(clocks: dict[str, tuple[str, str]], reason: object) -> list[Loser]:
     """A deletion that did not see some edit of the record: the coordinator decides."""
     del_clock, del_base = clocks.get("deleted_at", ("", ""))
     unseen = [c for name, (c, _) in clocks.items() if name != "deleted_at" and c > del_base]
     if del_clock and unseen:
-        return [Loser("deleted_at", max(unseen), del_clock, del_base, kind="delete")]
+        return [Loser("deleted_at", reason, del_clock, del_base, kind="delete")]
     return []
 
 

@@ -22,43 +22,53 @@ def _device(clock: str) -> str:
 
 
 def record_losers(
-    db: Database, table: str, record_id: str, losers: list[Loser], clocks: dict[str, tuple[str, str]],
-    bundle_id: str | None, now_iso: str,
+    db: Database, table: str, record_id: str, losers: list[Loser], bundle_id: str | None, now_iso: str,
 ) -> int:
     added = 0
     for loser in losers:
         cursor = db.execute(
             "INSERT INTO conflicts (table_name, record_id, field, value, clock, base, kind, bundle_id, detected_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            [table, record_id, loser.field, None if loser.value is None else str(loser.value), loser.clock,
-             loser.base, loser.kind, bundle_id, now_iso],
+            [table, record_id, loser.field, _text(loser.value), loser.clock, loser.base, loser.kind, bundle_id,
+             now_iso],
         )
         added += cursor.rowcount
-    for name in {loser.field for loser in losers if loser.kind == "field"}:
-        tidy(db, table, record_id, name, clocks.get(name, ("", "")))
     return added
 
 
-def tidy(db: Database, table: str, record_id: str, field: str, winner: tuple[str, str]) -> None:
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def tidy(db: Database, table: str, record_id: str, fields: dict[str, tuple[object, str, str]]) -> None:
+    """Drops open field conflicts that are no longer live alternatives to the current value.
+    `fields` maps a field name to its current (value, clock, base)."""
     rows = db.execute(
-        "SELECT id, clock, base FROM conflicts WHERE table_name = ? AND record_id = ? AND field = ?"
+        "SELECT id, field, value, clock, base FROM conflicts WHERE table_name = ? AND record_id = ?"
         " AND status = 'open' AND kind = 'field'",
-        [table, record_id, field],
+        [table, record_id],
     ).fetchall()
-    win_clock, win_base = winner
-    seen = {win_base} | {base for _, _, base in rows}
-    newest: dict[str, str] = {_device(win_clock): win_clock}
-    for _, clock, _ in rows:
-        device = _device(clock)
-        newest[device] = max(newest.get(device, ""), clock)
-    stale = [
-        cid for cid, clock, _ in rows
-        if clock == win_clock or clock in seen or clock != newest[_device(clock)]
-    ]
-    if stale:
-        db.execute(
-            f"DELETE FROM conflicts WHERE id IN ({', '.join('?' * len(stale))})", stale
+    stale: list[int] = []
+    for name, (value, win_clock, win_base) in fields.items():
+        mine = [r for r in rows if r[1] == name]
+        if not mine:
+            continue
+        seen = {win_base} | {r[4] for r in mine}
+        newest: dict[str, str] = {_device(win_clock): win_clock}
+        best: dict[str | None, str] = {}
+        for _, _, other, clock, _ in mine:
+            newest[_device(clock)] = max(newest.get(_device(clock), ""), clock)
+            best[other] = max(best.get(other, ""), clock)
+        stale.extend(
+            cid for cid, _, other, clock, _ in mine
+            if clock == win_clock
+            or other == _text(value)  # the same value as the winner: nothing is lost
+            or clock in seen  # a later edit had seen this value
+            or clock != newest[_device(clock)]  # its own laptop replaced it since
+            or clock != best[other]  # the same value offered twice: keep one
         )
+    if stale:
+        db.execute(f"DELETE FROM conflicts WHERE id IN ({', '.join('?' * len(stale))})", stale)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import stat
+import struct
 import zipfile
 from collections.abc import Iterable
 
@@ -16,6 +17,9 @@ MAX_BUNDLE_BYTES = 200 * 1024 * 1024
 MAX_PAYLOAD_BYTES = 1024 * 1024 * 1024
 MAX_ENTRIES = 64
 MAX_RATIO = 200
+MAX_DIRECTORY_ENTRY = 1024  # bytes of central directory per entry: 46 + name + extra fields
+_END_SIGNATURE = b"PK\x05\x06"
+_END_SIZE = 22
 FIXED_TIME = (2020, 1, 1, 0, 0, 0)
 
 
@@ -47,10 +51,33 @@ def _safe_name(name: str) -> bool:
     )
 
 
+def _end_record(data: bytes) -> tuple[int, int, bool] | None:
+    """(entries, central directory size, zip64) as the end record found the way zipfile finds it
+    states them; None when there is none (zipfile then refuses the file itself)."""
+    if len(data) >= _END_SIZE and data[-_END_SIZE:][:4] == _END_SIGNATURE and data[-2:] == b"\x00\x00":
+        start = len(data) - _END_SIZE
+    else:
+        start = data.rfind(_END_SIGNATURE, max(len(data) - (1 << 16) - _END_SIZE, 0))
+        if start < 0 or len(data) - start < _END_SIZE:
+            return None
+    entries, size = struct.unpack_from("<HI", data, start + 10)
+    zip64 = start >= 20 and data[start - 20 : start - 16] == b"PK\x06\x07"
+    return entries, size, zip64
+
+
 def read_zip(
     data: bytes, *, allowed: set[str] | None, max_total: int, label: str
 ) -> dict[str, bytes]:
     """Entries of a zip by name. `allowed` None: any safe name (checked against a manifest later)."""
+    # zipfile reads the whole central directory before anything can be counted: bound it first,
+    # or a directory of millions of entries costs minutes and gigabytes.
+    end = _end_record(data)
+    if end is not None:
+        entries, size, zip64 = end
+        if zip64:
+            raise ContainerProblem(f"{label} memakai format zip yang tidak didukung")
+        if entries > MAX_ENTRIES or size > MAX_ENTRIES * MAX_DIRECTORY_ENTRY:
+            raise ContainerProblem(f"{label} berisi terlalu banyak berkas")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
@@ -64,9 +91,12 @@ def read_zip(
             raise ContainerProblem(f"{label} berisi nama berkas ganda")
         total = 0
         for info in infos:
-            if not _safe_name(info.filename) or (allowed is not None and info.filename not in allowed):
+            # orig_filename: zipfile cuts `filename` at a NUL, so "payload.bin\0.exe" would pass as "payload.bin".
+            if (not _safe_name(info.orig_filename) or not _safe_name(info.filename)
+                    or (allowed is not None and info.filename not in allowed)):
                 raise ContainerProblem(f"{label} berisi nama berkas yang tidak diizinkan")
-            if stat.S_ISLNK(info.external_attr >> 16) or info.is_dir():
+            mode = info.external_attr >> 16
+            if stat.S_ISLNK(mode) or stat.S_ISDIR(mode) or info.is_dir():
                 raise ContainerProblem(f"{label} berisi tautan atau folder")
             if info.flag_bits & 0x1:
                 raise ContainerProblem(f"{label} berisi berkas terenkripsi zip")

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Sequence
 
 BOM = "\ufeff"
 MAX_FIELD = 100_000
+_COLUMN_NAME = re.compile(r"[a-z_][a-z0-9_]{0,29}")
 
 
 class CsvProblem(Exception):
@@ -52,6 +54,8 @@ def read_csv(name: str, data: bytes, expected: Sequence[str]) -> tuple[list[str]
                 raise CsvProblem(f"{name}: baris {line} punya {len(row)} kolom, seharusnya {len(header)}.")
             rows.append([cell if cell != "" else None for cell in row])
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise CsvProblem(f"{name}: ada isian yang terlalu panjang (lebih dari {MAX_FIELD} karakter).") from exc
         raise CsvProblem(f"{name}: format CSV rusak (mis. tanda kutip tidak seimbang).") from exc
     return header, rows
 
@@ -64,4 +68,6 @@ def _check_header(name: str, header: list[str], expected: Sequence[str]) -> None
     if missing:
         raise CsvProblem(f"{name}: kolom hilang: {', '.join(missing[:5])}.")
     if extra:
-        raise CsvProblem(f"{name}: kolom tidak dikenal: {', '.join(c[:30] for c in extra[:5])}.")
+        # A header cell is text from the file: only names that look like column names are repeated.
+        named = [c if _COLUMN_NAME.fullmatch(c) else "(nama tidak sah)" for c in extra[:5]]
+        raise CsvProblem(f"{name}: kolom tidak dikenal: {', '.join(named)}.")

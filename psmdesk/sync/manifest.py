@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 FORMAT = "psmdesk-bundle"
 FORMAT_VERSION = 1
@@ -58,6 +58,13 @@ class Manifest(BaseModel):
     files: list[FileEntry] = Field(max_length=64)
     ephemeral_public: str = Hex64
     nonce: str = Field(pattern=r"^[0-9a-f]{24}$")
+
+    @field_validator("files")
+    @classmethod
+    def _unique_names(cls, files: list[FileEntry]) -> list[FileEntry]:
+        if len({f.name for f in files}) != len(files):
+            raise ValueError("a file is listed twice")
+        return files
 
     def to_bytes(self) -> bytes:
         return json.dumps(self.model_dump(mode="json"), sort_keys=True, separators=(",", ":")).encode("utf-8")
@@ -110,7 +117,9 @@ def parse_manifest(raw: bytes) -> Manifest:
     try:
         return Manifest.model_validate(data)
     except ValidationError as exc:
-        fields = sorted({str(e["loc"][0]) for e in exc.errors() if e["loc"]})
+        # Only the model's own field names: an unknown key is text from the file.
+        fields = sorted({str(e["loc"][0]) if e["loc"][0] in Manifest.model_fields else "kunci tidak dikenal"
+                         for e in exc.errors() if e["loc"]})
         raise ManifestProblem(f"isi manifest tidak sah ({', '.join(fields[:4])})") from exc
 
 

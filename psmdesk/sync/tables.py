@@ -5,6 +5,7 @@ table makes it travel without a second list to keep in step."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -13,7 +14,6 @@ from functools import lru_cache
 
 from sqlite_utils import Database
 
-from psmdesk.domain.clock import Stamp
 from psmdesk.domain.names import name_key
 from psmdesk.domain.nik import check_nik
 
@@ -32,9 +32,18 @@ PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 TOMBSTONE_COLUMNS = ("table_name", "id", "hlc", "version", "clock", "base", "reason", "deleted_at")
 
-_HEX32 = re.compile(r"^[0-9a-f]{32}$")
-_KEL = re.compile(r"^\d{2}\.\d{2}\.\d{2}\.\d{4}$")
-_ISO_TS = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$")
+# Matched whole (fullmatch) and in ASCII digits: `\d` would take full-width or Arabic-Indic digits,
+# and `$` a trailing newline.
+_HEX32 = re.compile(r"[0-9a-f]{32}")
+_KEL = re.compile(r"[0-9]{2}\.[0-9]{2}\.[0-9]{2}\.[0-9]{4}")
+_ISO_TS = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?Z")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_INTEGER = re.compile(r"-?[0-9]{1,15}")
+# As Python writes a float: an equator latitude is "5e-05", a computed one may have 16 decimals.
+_REAL = re.compile(r"-?[0-9]{1,16}(\.[0-9]{1,17})?(e[-+][0-9]{2,3})?")
+# A clock stamp as `Stamp.__str__` writes it: fixed width, so string order is clock order. A
+# stamp in other digits would parse to a plausible time yet sort above every real one.
+_STAMP = re.compile(r"[0-9]{13}-[0-9]{5}-[0-9a-f]{32}")
 
 
 class RowProblem(Exception):
@@ -70,7 +79,13 @@ def table_specs(db: Database) -> dict[str, TableSpec]:
     return specs
 
 
+def is_stamp(value: object) -> bool:
+    return isinstance(value, str) and bool(_STAMP.fullmatch(value))
+
+
 def _check_date(value: str) -> None:
+    if not _ISO_DATE.fullmatch(value):  # fromisoformat also takes "20261122" and "2026-W47-1"
+        raise ValueError("date")
     date.fromisoformat(value)
 
 
@@ -82,16 +97,16 @@ def _nik_ok(value: str) -> bool:
 
 
 COLUMN_RULES: dict[str, Callable[[str], bool]] = {
-    "id": lambda v: bool(_HEX32.match(v)),
-    "origin_device": lambda v: bool(_HEX32.match(v)),
-    "household_id": lambda v: bool(_HEX32.match(v)),
-    "member_id": lambda v: bool(_HEX32.match(v)),
-    "kelurahan_code": lambda v: bool(_KEL.match(v)),
+    "id": lambda v: bool(_HEX32.fullmatch(v)),
+    "origin_device": lambda v: bool(_HEX32.fullmatch(v)),
+    "household_id": lambda v: bool(_HEX32.fullmatch(v)),
+    "member_id": lambda v: bool(_HEX32.fullmatch(v)),
+    "kelurahan_code": lambda v: bool(_KEL.fullmatch(v)),
     "nik": _nik_ok,
-    "no_kk": lambda v: v.isdigit() and len(v) == 16,
+    "no_kk": lambda v: len(v) == 16 and v.isascii() and v.isdigit(),
     "sex": lambda v: v in ("L", "P"),
-    "created_at": lambda v: bool(_ISO_TS.match(v)),
-    "updated_at": lambda v: bool(_ISO_TS.match(v)),
+    "created_at": lambda v: bool(_ISO_TS.fullmatch(v)),
+    "updated_at": lambda v: bool(_ISO_TS.fullmatch(v)),
 }
 DATE_COLUMNS = {"birth_date", "visit_date", "status_date"}
 
@@ -101,10 +116,8 @@ def coerce_row(spec: TableSpec, header: list[str], cells: list[str | None]) -> d
     row: dict[str, object] = {}
     for column, cell in zip(header, cells, strict=True):
         row[column] = _coerce(spec, column, cell)
-    try:
-        Stamp.parse(str(row["hlc"]))
-    except ValueError as exc:
-        raise RowProblem("kolom hlc tidak sah") from exc
+    if not is_stamp(row["hlc"]):
+        raise RowProblem("kolom hlc tidak sah")
     for column, make in spec.derived.items():
         row[column] = make(row)
     return row
@@ -120,11 +133,11 @@ def _coerce(spec: TableSpec, column: str, cell: str | None) -> object:
     kind = spec.types.get(column, "TEXT")
     try:
         if kind == "INTEGER":
-            if not re.fullmatch(r"-?\d{1,15}", cell):
+            if not _INTEGER.fullmatch(cell):
                 raise ValueError(column)
             return int(cell)
         if kind == "REAL":
-            if not re.fullmatch(r"-?\d{1,12}(\.\d{1,12})?", cell):
+            if not _REAL.fullmatch(cell) or not math.isfinite(float(cell)):
                 raise ValueError(column)
             return float(cell)
         rule = COLUMN_RULES.get(column)

@@ -23,7 +23,7 @@ def test_insert_stamps_every_sync_field(db: Database, writer: RecordWriter) -> N
     assert row["created_at"] == row["updated_at"] and row["created_at"].endswith("Z")
     clocks = json.loads(row["field_clocks"])
     assert set(clocks) == {"kelurahan_code", "rt", "rw", "no_kk"}
-    assert all(c == row["hlc"] for c in clocks.values())
+    assert all(c == [row["hlc"], ""] for c in clocks.values())
     assert row["deleted_at"] is None
 
 
@@ -37,7 +37,8 @@ def test_update_changes_only_what_changed_and_is_audited(db: Database, writer: R
     after = writer.get("households", hid)
     assert after["version"] == 2 and after["hlc"] > before["hlc"]
     clocks = json.loads(after["field_clocks"])
-    assert clocks["rt"] == after["hlc"] and clocks["rw"] == before["hlc"]
+    # This laptop edited its own value: the base stays what it had seen from elsewhere (nothing).
+    assert clocks["rt"] == [after["hlc"], ""] and clocks["rw"] == [before["hlc"], ""]
     with db.atomic():
         assert writer.update("households", hid, {"rt": "004"}) == []
     assert writer.get("households", hid)["version"] == 2

@@ -51,3 +51,9 @@ def test_different_fields_merge_without_conflict() -> None:
     merged = merge_row(local, local_clocks, remote, remote_clocks, ["rt", "street"], NOW)
     assert merged.values == {"street": "Jl. Galur Raya"} and merged.losers == []
     assert merged.clocks == {"rt": (B, A), "street": (C, A)}
+
+
+def test_a_laptops_later_edit_supersedes_its_own_earlier_one() -> None:
+    later = stamp(1_790_000_000_500)  # device a again, based on nothing foreign
+    assert merge_field(("first", A, ""), ("second", later, ""), NOW) is Outcome.TAKE
+    assert merge_field(("second", later, ""), ("first", A, ""), NOW) is Outcome.KEEP

@@ -1,0 +1,1 @@
+"""Pengaturan: profile, language, data folder."""

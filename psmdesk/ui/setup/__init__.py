@@ -1,0 +1,1 @@
+"""First-run setup: who uses this laptop."""
