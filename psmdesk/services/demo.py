@@ -82,5 +82,7 @@ def fill_demo(
             remaining -= batch
             summary.households += batch
             report(summary.households, total, "Mengisi data contoh")
+    # Later modules add their demo data here, each through its own services, in one call:
+    # Permakanan (Pokmas Johar Baru), KUBE (Cipedak), ...
     log.info("Demo data loaded: %d households", summary.households)
     return summary
