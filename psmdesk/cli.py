@@ -10,7 +10,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
-from psmdesk import __version__, cli_sync
+from psmdesk import __version__, cli_print, cli_sync
 from psmdesk.domain.issues import ValidationFailed
 from psmdesk.logsetup import setup_logging
 from psmdesk.paths import AppPaths
@@ -41,6 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=1)
     sub.add_parser("check", help="periksa keutuhan basis data")
     cli_sync.add_parsers(sub)
+    cli_print.add_parsers(sub)
     return parser
 
 
@@ -104,6 +105,7 @@ COMMANDS: dict[str, Callable[[AppContext, argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "check": cmd_check,
     **cli_sync.COMMANDS,
+    **cli_print.COMMANDS,
 }
 
 

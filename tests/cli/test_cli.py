@@ -67,3 +67,16 @@ def test_cli_commands_do_not_import_qt(tmp_path: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_print_households_writes_a_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = str(tmp_path / "data")
+    run(capsys, "--data-dir", data, "setup", "--role", "relawan", "--name", "Sari", "--kelurahan", "31.71.08.1001")
+    run(capsys, "--data-dir", data, "demo")
+    out = tmp_path / "rekap.pdf"
+    code, printed, _ = run(capsys, "--data-dir", data, "print", "households", "--kelurahan", "31.71.08.1002",
+                           "--out", str(out), "--paper", "F4")
+    assert code == 0 and printed.strip() == str(out) and out.read_bytes().startswith(b"%PDF")
+    code, _, err = run(capsys, "--data-dir", data, "print", "households", "--kelurahan", "99.99.99.9999",
+                       "--out", str(tmp_path / "x.pdf"))
+    assert code == 1 and "tidak dikenal" in err
