@@ -14,6 +14,7 @@ SORTS = {
     "address": "h.kelurahan_code, h.rw, h.rt, h.street, h.id",
     "updated": "h.updated_at DESC, h.id",
     "kk": "h.no_kk, h.id",
+    "visit": "h.visit_date DESC, h.id",
     "head": "(SELECT m.name_key FROM members m WHERE m.household_id = h.id AND m.deleted_at IS NULL"
             " ORDER BY m.relation != 'kepala_keluarga', m.position LIMIT 1), h.id",
 }

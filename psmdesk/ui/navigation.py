@@ -53,6 +53,12 @@ def _home(ctx: AppContext, window: MainWindow) -> QWidget:
     return HomePage(ctx, window)
 
 
+def _households(ctx: AppContext, window: MainWindow) -> QWidget:
+    from psmdesk.ui.households.page import HouseholdsPage
+
+    return HouseholdsPage(ctx, window)
+
+
 def _settings(ctx: AppContext, window: MainWindow) -> QWidget:
     from psmdesk.ui.settings.page import SettingsPage
 
@@ -71,7 +77,7 @@ def _coming_later(key: str) -> PageFactory:
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("home", QT_TRANSLATE_NOOP("Navigation", "Home"), "home.svg", _home),
     PageSpec("households", QT_TRANSLATE_NOOP("Navigation", "Households"), "households.svg",
-             _coming_later("households")),
+             _households),
     PageSpec("meals", QT_TRANSLATE_NOOP("Navigation", "Elderly Meals"), "meals.svg",
              _coming_later("meals")),
     PageSpec("kube", QT_TRANSLATE_NOOP("Navigation", "KUBE"), "kube.svg", _coming_later("kube")),

@@ -44,8 +44,13 @@ def households(db: Database) -> None:
             owner TEXT NOT NULL DEFAULT ''""",
         )
     )
-    db.execute("CREATE INDEX households_area ON households (kelurahan_code, rw, rt)")
-    db.execute("CREATE INDEX households_kk ON households (no_kk)")
+    # Partial indexes in the list's sort orders: the first screen of 150,000 households reads
+    # only the rows it shows.
+    db.execute("CREATE INDEX households_area ON households (kelurahan_code, rw, rt, street, id)"
+               " WHERE deleted_at IS NULL")
+    db.execute("CREATE INDEX households_kk ON households (no_kk, id) WHERE deleted_at IS NULL")
+    db.execute("CREATE INDEX households_visit ON households (visit_date DESC, id) WHERE deleted_at IS NULL")
+    db.execute("CREATE INDEX households_kk_all ON households (no_kk)")
     db.execute(
         synced_table(
             "members",

@@ -1,0 +1,1 @@
+"""Keluarga: the household-mapping list and form (see page.py for the entry point)."""
