@@ -12,6 +12,7 @@ from psmdesk.services.context import AppContext
 from psmdesk.services.errors import UserError
 from psmdesk.storage.records import RecordNotFound, utc_now
 from psmdesk.storage.search import refresh_households
+from psmdesk.sync.conflicts import same_value
 from psmdesk.sync.ledger import get_device
 from psmdesk.sync.tables import table_specs
 
@@ -74,6 +75,8 @@ def list_open(ctx: AppContext, limit: int = 500) -> list[ConflictView]:
             [field, record_id]).fetchone()
         if current is None:
             continue
+        if kind == "field" and same_value(field, value, current[0]):
+            continue  # dormant: the same value as now
         by, at = _who(ctx, current[1] or "")
         other_by, other_at = _who(ctx, clock)
         views.append(ConflictView(cid, table, record_id, field, kind, None if current[0] is None else str(current[0]),
@@ -82,7 +85,7 @@ def list_open(ctx: AppContext, limit: int = 500) -> list[ConflictView]:
 
 
 def open_count(ctx: AppContext) -> int:
-    return int(ctx.db.execute("SELECT COUNT(*) FROM conflicts WHERE status = 'open'").fetchone()[0])
+    return len(list_open(ctx, limit=100_000))
 
 
 def resolve(ctx: AppContext, conflict_id: int, *, use_other: bool = False, typed: str | None = None,
@@ -100,9 +103,14 @@ def resolve(ctx: AppContext, conflict_id: int, *, use_other: bool = False, typed
     chosen: str | None
     with ctx.transaction() as writer:
         try:
-            if kind == "delete":
-                chosen = "dipulihkan" if use_other else "tetap dihapus"
-                if use_other:
+            if kind == "delete" or field == "deleted_at":
+                deleted_now = writer.get(table, record_id)["deleted_at"] is not None
+                wants_deleted = (other is not None) if kind == "field" and use_other else (
+                    not deleted_now if use_other else deleted_now)
+                chosen = "dihapus" if wants_deleted else "dipulihkan"
+                if wants_deleted and not deleted_now:
+                    writer.delete(table, record_id, comment.strip() or "dihapus (keputusan konflik)")
+                elif not wants_deleted and deleted_now:
                     writer.restore(table, record_id)
             else:
                 chosen = typed if typed is not None else (other if use_other else None)

@@ -24,7 +24,7 @@ from psmdesk.sync.bundle import BundleRejected, Opened, open_payload, read_envel
 from psmdesk.sync.container import MAX_BUNDLE_BYTES
 from psmdesk.sync.crypto import KeyPair, fingerprint
 from psmdesk.sync.staging import expected_file, stage
-from psmdesk.sync.tables import table_specs
+from psmdesk.sync.tables import OFFICE_OWNED, table_specs
 
 log = logging.getLogger(__name__)
 BUNDLE_SUFFIXES = (".psmsync",)
@@ -132,8 +132,12 @@ def _import(ctx: AppContext, name: str, data: bytes, result: ImportResult, dry_r
         sign_public, recipient = _volunteer_sender(ctx, opened), identity.device_keys(ctx.db)
     assert recipient is not None
     files = open_payload(opened, sign_public, recipient, expected_file)
+    if profile.role is Role.KOORDINATOR and any(f"{t}.csv" in files for t in OFFICE_OWNED):
+        raise BundleRejected("paket relawan tidak boleh mengubah daftar rujukan milik kantor")
     specs = table_specs(ctx.db)
     staged = stage(files, manifest, specs)
+    if profile.role is Role.KOORDINATOR and any(t.table in OFFICE_OWNED for t in staged.tombstones):
+        raise BundleRejected("paket relawan tidak boleh mengubah daftar rujukan milik kantor")
     now_ms = time.time_ns() // 1_000_000
     source = Source(manifest.bundle_id, manifest.device_id, manifest.sender_name, now_ms, utc_now())
     with immediate(ctx.db, rollback=dry_run):
@@ -213,7 +217,8 @@ def _office_sender(ctx: AppContext, opened: Opened) -> str:
         raise BundleRejected("kunci paket milik perangkat lain (perangkat palsu?)")
     # First contact: the manifest must at least be signed by the key it carries.
     open_check = _self_signed(opened)
-    enrollment = _enrollment_for(ctx, manifest.enrollment_id, manifest.enrollment_proof, manifest.sign_public)
+    enrollment = _enrollment_for(ctx, manifest.enrollment_id, manifest.enrollment_proof, manifest.sign_public,
+                                 manifest.device_id)
     now = utc_now()
     with ctx.db.atomic():
         if enrollment is None:
@@ -239,12 +244,12 @@ def _self_signed(opened: Opened) -> str:
 
 
 def _enrollment_for(ctx: AppContext, enrollment_id: str | None, proof: str | None,
-                    sign_public: str) -> tuple[str, list[str]] | None:
+                    sign_public: str, device_id: str) -> tuple[str, list[str]] | None:
     if not enrollment_id or not proof:
         return None
     row = ctx.db.execute("SELECT volunteer, areas, secret, device_id FROM enrollments WHERE id = ?",
                          [enrollment_id]).fetchone()
-    if row is None or row[3] is not None:
+    if row is None or row[3] not in (None, device_id):
         return None  # unknown, or already used by another laptop: the coordinator decides
     if identity.enrollment_proof(row[2], sign_public) != proof:
         return None

@@ -167,6 +167,8 @@ def _insert(
             reason, deleted_at = stone[2], stone[3]
         record = {**row.values, "field_clocks": dump_clocks(clocks), "deleted_at": deleted_at,
                   "deleted_reason": reason}
+        if stone:  # the same stamp whichever arrived first, the row or its deletion
+            record["hlc"] = max(str(record["hlc"]), stone[0])
         values.append([record.get(c) for c in columns])
     db.conn.executemany(
         f"INSERT INTO {spec.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", values
@@ -210,7 +212,8 @@ def _after_merge(
     if keep:
         losers = [*losers, *delete_conflict]
     if losers:
-        report.conflicts += record_losers(db, spec.name, record_id, losers, source.bundle_id, source.now_iso)
+        report.conflicts += record_losers(db, spec.name, record_id, losers, source.bundle_id, source.now_iso,
+                                          {**local, **values})
         report.flagged_clocks += sum(1 for loser in losers if loser.kind == "clock")
     to_tidy = {loser.field for loser in losers if loser.kind == "field"} | set(values)
     if to_tidy:

@@ -23,7 +23,9 @@ def _device(clock: str) -> str:
 
 def record_losers(
     db: Database, table: str, record_id: str, losers: list[Loser], bundle_id: str | None, now_iso: str,
+    current: dict[str, object],
 ) -> int:
+    """Stores the losers; returns how many the coordinator will see (not equal to the current value)."""
     added = 0
     for loser in losers:
         cursor = db.execute(
@@ -32,12 +34,21 @@ def record_losers(
             [table, record_id, loser.field, _text(loser.value), loser.clock, loser.base, loser.kind, bundle_id,
              now_iso],
         )
-        added += cursor.rowcount
+        if loser.kind != "field" or not same_value(loser.field, loser.value, current.get(loser.field)):
+            added += cursor.rowcount
     return added
 
 
 def _text(value: object) -> str | None:
     return None if value is None else str(value)
+
+
+def same_value(field: str, value: object, current: object) -> bool:
+    """Whether a kept value says the same as the current one. For deletion only the state
+    counts: two deletions at different times agree."""
+    if field == "deleted_at":
+        return (value is None) == (current is None)
+    return _text(value) == _text(current)
 
 
 def tidy(db: Database, table: str, record_id: str, fields: dict[str, tuple[object, str, str]]) -> None:
@@ -49,7 +60,7 @@ def tidy(db: Database, table: str, record_id: str, fields: dict[str, tuple[objec
         [table, record_id],
     ).fetchall()
     stale: list[int] = []
-    for name, (value, win_clock, win_base) in fields.items():
+    for name, (_value, win_clock, win_base) in fields.items():
         mine = [r for r in rows if r[1] == name]
         if not mine:
             continue
@@ -62,7 +73,6 @@ def tidy(db: Database, table: str, record_id: str, fields: dict[str, tuple[objec
         stale.extend(
             cid for cid, _, other, clock, _ in mine
             if clock == win_clock
-            or other == _text(value)  # the same value as the winner: nothing is lost
             or clock in seen  # a later edit had seen this value
             or clock != newest[_device(clock)]  # its own laptop replaced it since
             or clock != best[other]  # the same value offered twice: keep one
@@ -81,6 +91,14 @@ class OpenConflict:
     clock: str
     kind: str
     detected_at: str
+
+
+def is_dormant(db: Database, conflict: OpenConflict) -> bool:
+    """A field conflict whose value is the current value: nothing to decide (yet)."""
+    if conflict.kind != "field":
+        return False
+    row = db.execute(f"SELECT {conflict.field} FROM {conflict.table} WHERE id = ?", [conflict.record_id]).fetchone()
+    return row is not None and same_value(conflict.field, conflict.value, row[0])
 
 
 def open_conflicts(db: Database, limit: int = 1000) -> list[OpenConflict]:

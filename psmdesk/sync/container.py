@@ -8,9 +8,11 @@ bundle can write a file, follow a link or fill the disk."""
 from __future__ import annotations
 
 import io
+import lzma
 import stat
 import struct
 import zipfile
+import zlib
 from collections.abc import Iterable
 
 MAX_BUNDLE_BYTES = 200 * 1024 * 1024
@@ -80,7 +82,7 @@ def read_zip(
             raise ContainerProblem(f"{label} berisi terlalu banyak berkas")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:  # e.g. "version 8.4"
         raise ContainerProblem(f"{label} terpotong atau bukan berkas zip yang utuh") from exc
     with archive:
         infos = archive.infolist()
@@ -110,7 +112,8 @@ def read_zip(
             try:
                 with archive.open(info) as handle:
                     content = handle.read(info.file_size + 1)
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, zlib.error,
+                    lzma.LZMAError) as exc:  # a damaged compressed stream
                 raise ContainerProblem(f"{label} rusak (CRC atau isi tidak cocok)") from exc
             if len(content) != info.file_size:
                 raise ContainerProblem(f"{label} rusak (ukuran tidak cocok)")

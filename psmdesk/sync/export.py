@@ -12,10 +12,29 @@ from psmdesk.sync.csvio import write_csv
 from psmdesk.sync.staging import TOMBSTONES_FILE
 from psmdesk.sync.tables import SYNC_ORDER, TOMBSTONE_COLUMNS, TableSpec
 
+_MEAL_POKMAS = "kecamatan_code IN (SELECT substr(value, 1, 8) FROM json_each(json_array({areas})))"
+_MEAL_PEOPLE = ("SELECT b.id FROM meal_beneficiaries b JOIN households h ON h.id = b.household_id"
+                " JOIN pokmas p ON p.id = b.pokmas_id"
+                " WHERE h.kelurahan_code IN ({areas}) AND p.kecamatan_code = substr(h.kelurahan_code, 1, 8)")
 AREA_SCOPED = {"households": "kelurahan_code IN ({areas})",
                "members": "household_id IN (SELECT id FROM households WHERE kelurahan_code IN ({areas}))",
                "ppks_cases": "household_id IN (SELECT id FROM households WHERE kelurahan_code IN ({areas}))",
-               "visits": "household_id IN (SELECT id FROM households WHERE kelurahan_code IN ({areas}))"}
+               "visits": "household_id IN (SELECT id FROM households WHERE kelurahan_code IN ({areas}))",
+               "kube_groups": "kelurahan_code IN ({areas})",
+               # Only families of the group's own kelurahan: the volunteer must have the household
+               # too, and the area list can be bound only once.
+               "kube_members": "group_id IN (SELECT g.id FROM kube_groups g WHERE g.kelurahan_code IN ({areas})"
+                               " AND g.kelurahan_code = (SELECT h.kelurahan_code FROM households h"
+                               " WHERE h.id = kube_members.household_id))",
+               "kube_grants": "group_id IN (SELECT id FROM kube_groups WHERE kelurahan_code IN ({areas}))",
+               "kube_activities": "group_id IN (SELECT id FROM kube_groups WHERE kelurahan_code IN ({areas}))",
+               "kube_cash": "group_id IN (SELECT id FROM kube_groups WHERE kelurahan_code IN ({areas}))",
+               # Pokmas of the volunteer's kecamatan; of their rosters, only people whose household the
+               # volunteer gets too (and so their deliveries).
+               "pokmas": _MEAL_POKMAS,
+               "meal_days": f"pokmas_id IN (SELECT id FROM pokmas WHERE {_MEAL_POKMAS})",
+               "meal_beneficiaries": f"id IN ({_MEAL_PEOPLE})",
+               "meal_deliveries": f"beneficiary_id IN ({_MEAL_PEOPLE})"}
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,8 @@ def _device(clock: str) -> str:
 
 
 def merge_field(local: FieldState, remote: FieldState, now_ms: int) -> Outcome:
-    """Which value stays, and whether the other is a concurrent edit to keep.
+    """Which value stays, and whether the other is a concurrent edit to keep. A kept value equal
+    to the current one is dormant: not shown to the coordinator until the current value changes.
 
     An edit "saw" the value it replaced when its base is that value's stamp, or when both come
     from the same laptop (a laptop always sees its own earlier edits)."""
@@ -50,9 +51,11 @@ def merge_field(local: FieldState, remote: FieldState, now_ms: int) -> Outcome:
         return Outcome.KEEP_FLAGGED if r_value != l_value else Outcome.KEEP
     same_device = bool(l_clock) and _device(l_clock) == _device(r_clock)
     if r_clock > l_clock or not _plausible(l_clock, now_ms):
-        concurrent = bool(l_clock) and r_base != l_clock and not same_device and r_value != l_value
+        # Concurrent edits are kept even when both typed the same value: if the winner's laptop
+        # later changes it, the other laptop's value becomes a live alternative again.
+        concurrent = bool(l_clock) and r_base != l_clock and not same_device
         return Outcome.TAKE_CONFLICT if concurrent else Outcome.TAKE
-    concurrent = l_base != r_clock and not same_device and r_value != l_value
+    concurrent = l_base != r_clock and not same_device
     return Outcome.KEEP_CONFLICT if concurrent else Outcome.KEEP
 
 
@@ -91,9 +94,6 @@ def merge_row(
         if not r_clock:
             continue  # the sender has no change of this field to offer
         outcome = merge_field((local.get(name), l_clock, l_base), (remote.get(name), r_clock, r_base), now_ms)
-        if name == "deleted_at" and local.get(name) and remote.get(name):
-            # Two deletions of the same record agree on what matters; only their times differ.
-            outcome = {Outcome.TAKE_CONFLICT: Outcome.TAKE, Outcome.KEEP_CONFLICT: Outcome.KEEP}.get(outcome, outcome)
         if outcome in (Outcome.TAKE, Outcome.TAKE_CONFLICT):
             if remote.get(name) != local.get(name):
                 values[name] = remote.get(name)

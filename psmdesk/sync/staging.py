@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
 from psmdesk.domain.ids import is_id
@@ -41,22 +42,20 @@ class Staged:
         return sum(len(r) for r in self.rows.values()) + len(self.tombstones)
 
 
+_S = r"[0-9]{13}-[0-9]{5}-[0-9a-f]{32}"
+# Field clocks exactly as `dump_clocks` writes them; one match instead of a check per stamp.
+_CLOCKS = re.compile(r'\{(?:"[a-z0-9_]{1,40}":\["' + _S + r'","(?:' + _S + r')?"\](?:,|(?=\})))*\}')
+
+
 def parse_clocks(raw: object) -> Clocks:
+    text = str(raw)
+    if len(text) > 40_000 or not _CLOCKS.fullmatch(text):
+        raise RowProblem("kolom field_clocks tidak sah")
     try:
-        data = json.loads(str(raw))
-        if not isinstance(data, dict) or len(data) > 200:
-            raise ValueError
-        clocks: Clocks = {}
-        for key, pair in data.items():
-            if not isinstance(pair, list) or len(pair) != 2:
-                raise ValueError
-            clock, base = pair
-            if not is_stamp(clock) or not (base == "" or is_stamp(base)):
-                raise ValueError
-            clocks[str(key)] = (clock, base)
-        return clocks
-    except (ValueError, RecursionError) as exc:  # RecursionError: "[[[[..." nested past the parser's limit
+        data = json.loads(text)
+    except ValueError as exc:
         raise RowProblem("kolom field_clocks tidak sah") from exc
+    return {key: (pair[0], pair[1]) for key, pair in data.items()}
 
 
 def expected_file(name: str) -> bool:

@@ -15,27 +15,40 @@ from functools import lru_cache
 from sqlite_utils import Database
 
 from psmdesk.domain.names import name_key
-from psmdesk.domain.nik import check_nik
 
 # Parents before children, so foreign keys hold inside one transaction.
-SYNC_ORDER = ("reference_items", "households", "members", "ppks_cases", "visits")
+SYNC_ORDER = ("reference_items", "households", "members", "ppks_cases", "visits",
+              "pokmas", "meal_beneficiaries", "meal_days", "meal_deliveries",
+              "kube_groups", "kube_members", "kube_grants", "kube_activities", "kube_cash")
 OFFICE_OWNED = frozenset({"reference_items"})
 TRAVEL_META = ("id", "created_at", "updated_at", "hlc", "origin_device", "version", "field_clocks")
 LOCAL_ONLY = {"deleted_at", "deleted_reason"}  # deletions travel as tombstones instead
+_name_key: Callable[[str], str] = lru_cache(maxsize=65_536)(name_key)  # names repeat across a kelurahan
 DERIVED: dict[str, dict[str, Callable[[dict[str, object]], object]]] = {
-    "members": {"name_key": lambda row: name_key(str(row.get("name") or ""))},
+    "members": {"name_key": lambda row: _name_key(str(row.get("name") or ""))},
 }
 PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "members": (("household_id", "households"),),
     "ppks_cases": (("household_id", "households"), ("member_id", "members")),
     "visits": (("household_id", "households"),),
+    "meal_beneficiaries": (("pokmas_id", "pokmas"), ("member_id", "members"), ("household_id", "households")),
+    "meal_days": (("pokmas_id", "pokmas"),),
+    "meal_deliveries": (("pokmas_id", "pokmas"), ("beneficiary_id", "meal_beneficiaries"),
+                        ("supersedes_id", "meal_deliveries")),
+    "kube_members": (("group_id", "kube_groups"), ("household_id", "households"), ("member_id", "members")),
+    "kube_grants": (("group_id", "kube_groups"),),
+    "kube_activities": (("group_id", "kube_groups"),),
+    "kube_cash": (("group_id", "kube_groups"), ("reverses_id", "kube_cash")),
 }
 TOMBSTONE_COLUMNS = ("table_name", "id", "hlc", "version", "clock", "base", "reason", "deleted_at")
 
 # Matched whole (fullmatch) and in ASCII digits: `\d` would take full-width or Arabic-Indic digits,
 # and `$` a trailing newline.
 _HEX32 = re.compile(r"[0-9a-f]{32}")
+_NIK = re.compile(r"[0-9]{16}")
 _KEL = re.compile(r"[0-9]{2}\.[0-9]{2}\.[0-9]{2}\.[0-9]{4}")
+_KEC = re.compile(r"[0-9]{2}\.[0-9]{2}\.[0-9]{2}")
+MEAL_OUTCOMES = frozenset({"diterima", "tidak_di_rumah", "dirawat_rs", "meninggal", "pindah", "batal"})
 _ISO_TS = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?Z")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _INTEGER = re.compile(r"-?[0-9]{1,15}")
@@ -89,11 +102,18 @@ def _check_date(value: str) -> None:
     date.fromisoformat(value)
 
 
-@lru_cache(maxsize=200_000)
 def _nik_ok(value: str) -> bool:
-    # Structure only: the sender validated the person as a whole when it was saved.
-    result = check_nik(value)
-    return result.nik == value and not any(i.code in ("format", "excel_damaged") for i in result.issues)
+    """Structure only (16 ASCII digits of a known province): the sender validated the person as a
+    whole when it was saved, and a full re-check would cost more than the insert itself."""
+    return bool(_NIK.fullmatch(value)) and value[:2] in _provinces()
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> frozenset[str]:
+    from lokal import PROVINCES
+
+    return frozenset(PROVINCES)
+
 
 
 COLUMN_RULES: dict[str, Callable[[str], bool]] = {
@@ -107,44 +127,89 @@ COLUMN_RULES: dict[str, Callable[[str], bool]] = {
     "sex": lambda v: v in ("L", "P"),
     "created_at": lambda v: bool(_ISO_TS.fullmatch(v)),
     "updated_at": lambda v: bool(_ISO_TS.fullmatch(v)),
+    "pokmas_id": lambda v: bool(_HEX32.fullmatch(v)),
+    "beneficiary_id": lambda v: bool(_HEX32.fullmatch(v)),
+    "supersedes_id": lambda v: bool(_HEX32.fullmatch(v)),
+    "kecamatan_code": lambda v: bool(_KEC.fullmatch(v)),
+    "start_date": lambda v: bool(_ISO_DATE.fullmatch(v)),  # NOT NULL dates: never ""
+    "date": lambda v: bool(_ISO_DATE.fullmatch(v)),
+    "outcome": lambda v: v in MEAL_OUTCOMES,  # meal_deliveries: the recap counts by it
+    "group_id": lambda v: bool(_HEX32.fullmatch(v)),
+    "reverses_id": lambda v: bool(_HEX32.fullmatch(v)),
+    "direction": lambda v: v in ("in", "out"),  # kube_cash: the sign of an amount
+    "entry_date": lambda v: bool(_ISO_DATE.fullmatch(v)),  # NOT NULL dates: never ""
+    "held_on": lambda v: bool(_ISO_DATE.fullmatch(v)),
 }
-DATE_COLUMNS = {"birth_date", "visit_date", "status_date"}
+DATE_COLUMNS = {"birth_date", "visit_date", "status_date", "start_date", "end_date", "date",
+                "founded_on", "joined_on", "left_on", "received_on", "held_on", "entry_date"}
 
 
 def coerce_row(spec: TableSpec, header: list[str], cells: list[str | None]) -> dict[str, object]:
     """One CSV row as typed values for `spec`, or RowProblem."""
-    row: dict[str, object] = {}
-    for column, cell in zip(header, cells, strict=True):
-        row[column] = _coerce(spec, column, cell)
-    if not is_stamp(row["hlc"]):
-        raise RowProblem("kolom hlc tidak sah")
-    for column, make in spec.derived.items():
-        row[column] = make(row)
-    return row
+    return row_reader(spec, tuple(header))(cells)
 
 
-def _coerce(spec: TableSpec, column: str, cell: str | None) -> object:
-    if cell is None:
-        if column in spec.notnull and column not in ("field_clocks",):
-            if spec.types.get(column) == "TEXT" and column not in TRAVEL_META and column not in COLUMN_RULES:
-                return ""
-            raise RowProblem(f"kolom {column} wajib diisi")
-        return None
+_READERS: dict[tuple[object, ...], Callable[[list[str | None]], dict[str, object]]] = {}
+
+
+def row_reader(spec: TableSpec, header: tuple[str, ...]) -> Callable[[list[str | None]], dict[str, object]]:
+    """A reader for rows of one file: the per-column checks are chosen once, not per cell."""
+    key = (spec.name, header, tuple(sorted(spec.types.items())), spec.notnull)
+    reader = _READERS.get(key)
+    if reader is None:
+        reader = _READERS[key] = _make_reader(spec, header)
+    return reader
+
+
+def _make_reader(spec: TableSpec, header: tuple[str, ...]) -> Callable[[list[str | None]], dict[str, object]]:
+    converters = [_converter(spec, column) for column in header]
+    derived = list(spec.derived.items())
+
+    def read(cells: list[str | None]) -> dict[str, object]:
+        row = {column: convert(cell) for column, convert, cell in zip(header, converters, cells, strict=True)}
+        if not is_stamp(row["hlc"]):
+            raise RowProblem("kolom hlc tidak sah")
+        for column, make in derived:
+            row[column] = make(row)
+        return row
+
+    return read
+
+
+def _converter(spec: TableSpec, column: str) -> Callable[[str | None], object]:
     kind = spec.types.get(column, "TEXT")
-    try:
-        if kind == "INTEGER":
-            if not _INTEGER.fullmatch(cell):
+    rule = COLUMN_RULES.get(column)
+    is_date = column in DATE_COLUMNS
+    required = column in spec.notnull and column != "field_clocks"
+    empty_text = required and kind == "TEXT" and column not in TRAVEL_META and rule is None
+    if kind == "TEXT" and rule is None and not is_date:
+        if not required:
+            return lambda cell: cell
+        if empty_text:
+            return lambda cell: "" if cell is None else cell
+
+    def convert(cell: str | None) -> object:
+        if cell is None:
+            if empty_text:
+                return ""
+            if required:
+                raise RowProblem(f"kolom {column} wajib diisi")
+            return None
+        try:
+            if kind == "INTEGER":
+                if not _INTEGER.fullmatch(cell):
+                    raise ValueError(column)
+                return int(cell)
+            if kind == "REAL":
+                if not _REAL.fullmatch(cell) or not math.isfinite(float(cell)):
+                    raise ValueError(column)
+                return float(cell)
+            if rule is not None and not rule(cell):
                 raise ValueError(column)
-            return int(cell)
-        if kind == "REAL":
-            if not _REAL.fullmatch(cell) or not math.isfinite(float(cell)):
-                raise ValueError(column)
-            return float(cell)
-        rule = COLUMN_RULES.get(column)
-        if rule is not None and not rule(cell):
-            raise ValueError(column)
-        if column in DATE_COLUMNS:
-            _check_date(cell)
-    except ValueError as exc:
-        raise RowProblem(f"isi kolom {column} tidak sah") from exc
-    return cell
+            if is_date:
+                _check_date(cell)
+        except ValueError as exc:
+            raise RowProblem(f"isi kolom {column} tidak sah") from exc
+        return cell
+
+    return convert

@@ -20,6 +20,7 @@ from psmdesk.services.enrollment import accept_enrollment, create_enrollment
 from psmdesk.services.households import delete_household, restore_household, save_household
 from psmdesk.services.sync_export import export_bundle, office_bundle
 from psmdesk.services.sync_import import import_files
+from psmdesk.sync.conflicts import same_value
 from tests.sync.conftest import make_ctx
 from tests.sync.helpers import TODAY, edit, household
 
@@ -89,7 +90,11 @@ def snapshot(ctx: AppContext, hid: str) -> tuple[object, ...]:
     queue = ctx.db.execute(
         "SELECT table_name, record_id, field, value, clock, kind FROM conflicts WHERE status = 'open'"
         " ORDER BY table_name, record_id, field, clock").fetchall()
-    return (row, tuple(queue))
+    current = dict(zip(("rt", "street", "notes"), row[:3], strict=True))
+    current["deleted_at"] = "deleted" if row[3] else None
+    # What the coordinator sees: a kept value equal to the current one is dormant.
+    shown = tuple(c for c in queue if not (c[5] == "field" and same_value(c[2], c[3], current.get(c[2]))))
+    return (row, shown)
 
 
 @settings(max_examples=int(os.environ.get("PSMDESK_CONVERGENCE_EXAMPLES", "12")), deadline=None,

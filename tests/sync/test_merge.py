@@ -28,8 +28,9 @@ def test_concurrent_edits_keep_the_loser() -> None:
     assert merge_field(("ours", A, ""), ("theirs", B, ""), NOW) is Outcome.TAKE_CONFLICT
 
 
-def test_concurrent_edits_to_the_same_value_are_no_conflict() -> None:
-    assert merge_field(("same", A, ""), ("same", B, ""), NOW) is Outcome.TAKE
+def test_concurrent_edits_to_the_same_value_are_kept_as_dormant() -> None:
+    # Kept, but not shown while the values agree (see conflicts.same_value).
+    assert merge_field(("same", A, ""), ("same", B, ""), NOW) is Outcome.TAKE_CONFLICT
 
 
 def test_a_stale_value_that_we_had_seen_is_ignored() -> None:

@@ -1,0 +1,64 @@
+"""`python -m bench [--size small|kota] [--only NAME ...]`: runs every scenario, prints the table
+and writes it to bench/results-<size>.md (commit it with the change that moved a figure)."""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+
+from bench import scenarios
+from bench.dataset import SIZES, build
+from bench.harness import Result, table
+
+DATA_SCENARIOS = {
+    "import": scenarios.import_bundles,
+    "search": scenarios.search,
+    "list": scenarios.first_screen,
+    "save": scenarios.save_six,
+    "export": scenarios.export_rows,
+    "startup": scenarios.cold_start,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench")
+    parser.add_argument("--size", choices=sorted(SIZES), default="small")
+    names = ", ".join([*DATA_SCENARIOS, "memory"])
+    parser.add_argument("--only", nargs="*", default=None, help=f"scenario names: {names}")
+    parser.add_argument("--out", type=Path, default=None)
+    args = parser.parse_args(argv)
+    wanted = args.only or [*DATA_SCENARIOS, "memory"]
+    results: list[Result] = []
+    with tempfile.TemporaryDirectory(prefix="psmdesk-bench-") as tmp:
+        root = Path(tmp)
+        started = time.perf_counter()
+        print(f"Building the {args.size} dataset...", file=sys.stderr, flush=True)
+        data = build(root, args.size)
+        print(f"  {len(data.bundles)} bundles, {data.row_count:,} rows in {time.perf_counter() - started:.0f} s",
+              file=sys.stderr, flush=True)
+        if "import" not in wanted:
+            scenarios._import_all(data)
+        for name, scenario in DATA_SCENARIOS.items():
+            if name in wanted:
+                print(f"Running {name}...", file=sys.stderr, flush=True)
+                results.append(scenario(data, root))
+        data.office.close()
+        if "memory" in wanted:
+            print("Running memory...", file=sys.stderr, flush=True)
+            results.append(scenarios.memory(args.size, root / "memory"))
+    header = (f"# Benchmarks, size {args.size}\n\n{datetime.now():%Y-%m-%d %H:%M}, Python {platform.python_version()}, "
+              f"{platform.machine()}, {platform.system()}; floors measured in the same run.")
+    text = table(results, header)
+    print(text)
+    out = args.out or Path(__file__).parent / f"results-{args.size}.md"
+    out.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,179 @@
+"""Each scenario returns a Result: ours, the floor measured in the same run, ratio, target."""
+
+from __future__ import annotations
+
+import csv
+import io
+import random
+import sqlite3
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+from bench.dataset import TODAY, Dataset, floor_insert
+from bench.harness import Result, median, percentile, timed
+from psmdesk.datagen.households import HouseholdGenerator
+from psmdesk.services.households import save_household
+from psmdesk.services.sync_import import import_files
+from psmdesk.storage.household_queries import HouseholdFilter, household_ids, household_rows
+
+
+def import_bundles(data: Dataset, root: Path) -> Result:
+    ours = timed(lambda: _import_all(data))
+    floor = floor_insert(root, data.rows)
+    rows = data.row_count
+    ratio = ours / floor
+    return Result("import the dataset as bundles", f"{rows / ours:,.0f} rows/s ({ours:.1f} s)",
+                  f"{rows / floor:,.0f} rows/s ({floor:.1f} s)", ratio, "ratio <= 3", ratio <= 3,
+                  f"{len(data.bundles)} bundles, {rows:,} rows")
+
+
+def _import_all(data: Dataset) -> None:
+    results = import_files(data.office, data.bundles)
+    bad = [r.reason for r in results if r.status != "applied"]
+    if bad:
+        raise RuntimeError(f"benchmark bundles were rejected: {bad[:3]}")
+
+
+def _queries(data: Dataset, n: int = 60) -> list[str]:
+    rng = random.Random(5)
+    members = data.rows["members"]
+    words = []
+    for _ in range(n):
+        m = members[rng.randrange(len(members))]
+        if rng.random() < 0.5:
+            words.append(str(m["name"]).split()[0][: rng.randint(3, 6)].lower())
+        else:
+            nik = m.get("nik")
+            words.append(str(nik)[: rng.randint(8, 12)] if nik else "31710")
+    return words
+
+
+def search(data: Dataset, root: Path) -> Result:
+    db = data.office.db
+    queries = _queries(data)
+    ours = [timed(lambda q=q: household_ids(db, HouseholdFilter(text=q))) * 1000 for q in queries]
+    floor_db = sqlite3.connect(":memory:")
+    floor_db.execute("CREATE TABLE people (name TEXT, nik TEXT, household_id TEXT)")
+    floor_db.executemany("INSERT INTO people VALUES (?, ?, ?)",
+                         ((str(r["name"]).lower(), r.get("nik"), r["household_id"]) for r in data.rows["members"]))
+    floor_db.execute("CREATE INDEX people_name ON people (name)")
+    floor_db.execute("CREATE INDEX people_nik ON people (nik)")
+
+    def raw(q: str) -> None:
+        column = "nik" if q[:1].isdigit() else "name"
+        floor_db.execute(f"SELECT DISTINCT household_id FROM people WHERE {column} >= ? AND {column} < ?",
+                         [q, q + "\uffff"]).fetchall()
+
+    floor = [timed(lambda q=q: raw(q)) * 1000 for q in queries]
+    p95, floor95 = percentile(ours, 95), percentile(floor, 95)
+    ratio = p95 / max(floor95, 0.001)
+    people = len(data.rows["members"])
+    return Result(f"name or NIK prefix search over {people:,} people",
+                  f"median {median(ours):.1f} ms, p95 {p95:.1f} ms",
+                  f"median {median(floor):.1f} ms, p95 {floor95:.1f} ms", ratio, "p95 <= 50 ms and ratio <= 2",
+                  p95 <= 50 and ratio <= 2)
+
+
+def first_screen(data: Dataset, root: Path) -> Result:
+    db = data.office.db
+
+    def load() -> None:
+        ids = household_ids(db, HouseholdFilter(), sort="address")
+        household_rows(db, ids[:200])
+
+    times = [timed(load) * 1000 for _ in range(5)]
+    best = median(times)
+    return Result("open the household list, first screen", f"{best:.0f} ms (median of 5)", "-", None,
+                  "first rows <= 200 ms", best <= 200, "ids of every household + the first 200 rows")
+
+
+def save_six(data: Dataset, root: Path) -> Result:
+    generator = HouseholdGenerator(77, ["31.71.08.1003"], TODAY, "Bench")
+    households = [h for h in generator.households(200) if len(h.members) >= 6][:15]
+    for h in households:
+        while len(h.members) > 6:
+            h.members.pop()
+        h.ppks = [c for c in h.ppks if c.member_id is None or c.member_id in {m.id for m in h.members}]
+    times = [timed(lambda h=h: save_household(data.office, h, confirmed=True, today=TODAY)) * 1000
+             for h in households]
+    best = median(times)
+    return Result("save a household with 6 members", f"median {best:.1f} ms", "-", None, "<= 30 ms", best <= 30,
+                  f"{len(times)} saves into the full office database")
+
+
+def export_rows(data: Dataset, root: Path) -> Result:
+    """A volunteer bundle of ~5,000 changed rows against writing the same rows with csv + zipfile."""
+    from psmdesk.paths import AppPaths
+    from psmdesk.services.context import open_app
+    from psmdesk.services.enrollment import accept_enrollment, create_enrollment
+    from psmdesk.services.setup import setup
+    from psmdesk.services.sync_export import export_bundle
+    from psmdesk.sync.tables import SYNC_ORDER, table_specs
+
+    volunteer = open_app(AppPaths.resolve(root / "exporter"))
+    setup(volunteer, "relawan", "Sari Wulandari", "31.71.08.1002")
+    accept_enrollment(volunteer, create_enrollment(data.office, "Sari Wulandari", ["31.71.08.1002"], root))
+    generator = HouseholdGenerator(99, ["31.71.08.1002"], TODAY, "Sari")
+    rows = 0
+    with volunteer.db.atomic():
+        for h in generator.households(1400):
+            save_household(volunteer, h, confirmed=True, today=TODAY)
+            rows += 1 + len(h.members) + len(h.ppks) + (1 if h.visit_date else 0)
+    out = root / "export"
+    ours = timed(lambda: export_bundle(volunteer, out))
+    specs = table_specs(volunteer.db)
+    tables = [t for t in SYNC_ORDER if t != "reference_items"]
+    raw = {t: volunteer.db.execute(f"SELECT {', '.join(specs[t].csv_columns)} FROM {t}").fetchall() for t in tables}
+
+    def floor_write() -> None:
+        with zipfile.ZipFile(root / "floor.zip", "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for table, table_rows in raw.items():
+                buffer = io.StringIO()
+                csv.writer(buffer).writerows(table_rows)
+                archive.writestr(f"{table}.csv", buffer.getvalue())
+
+    floor = timed(floor_write)
+    volunteer.close()
+    ratio = ours / floor
+    return Result(f"export a volunteer bundle of {rows:,} changed rows", f"{ours:.2f} s", f"{floor:.2f} s", ratio,
+                  "ratio <= 3", ratio <= 3, "floor reads rows already in memory")
+
+
+def memory(size: str, root: Path) -> Result:
+    """Peak RSS of importing few bundles against many, each in a fresh process."""
+    few, many = (2, 6) if size == "small" else (10, 300)
+    peaks = []
+    for count in (few, many):
+        folder = str(root / f"mem{count}")
+        subprocess.run([sys.executable, "-m", "bench.memory", "build", size, str(count), folder], check=True)
+        out = subprocess.run([sys.executable, "-m", "bench.memory", "import", folder], capture_output=True,
+                             text=True, check=True)
+        peaks.append(float(out.stdout.strip().splitlines()[-1]))
+    ratio = peaks[1] / peaks[0]
+    return Result(f"memory importing {many} bundles vs {few}", f"{peaks[1]:.0f} MB", f"{peaks[0]:.0f} MB", ratio,
+                  "ratio <= 1.2", ratio <= 1.2, "peak RSS of the importing process")
+
+
+def cold_start(data: Dataset, root: Path) -> Result:
+    """A fresh process until the main window is shown with the dataset, against a bare QMainWindow."""
+    data_dir = str(data.office.paths.data_dir)
+    ours, floor = [], []
+    for _ in range(3):
+        ours.append(_run_probe(["app", data_dir]))
+        floor.append(_run_probe(["bare"]))
+    o, f = median([x[0] for x in ours]), median([x[0] for x in floor])
+    rss = max(x[1] for x in ours)
+    ratio = o / f
+    return Result("cold start to a usable main window", f"{o:.2f} s, RSS {rss:.0f} MB", f"{f:.2f} s (bare QMainWindow)",
+                  ratio, "ratio <= 1.5; RSS <= 300 MB", ratio <= 1.5 and rss <= 300)
+
+
+def _run_probe(args: list[str]) -> tuple[float, float]:
+    start = time.perf_counter()
+    out = subprocess.run([sys.executable, "-m", "bench.startup", *args], capture_output=True, text=True, check=True,
+                         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    elapsed = time.perf_counter() - start
+    return elapsed, float(out.stdout.strip().splitlines()[-1])

@@ -1,0 +1,30 @@
+"""Child process for the cold-start scenario: show a window, let it paint, print RSS in MB."""
+
+from __future__ import annotations
+
+import resource
+import sys
+
+
+def main() -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication([])
+    if sys.argv[1] == "bare":
+        window = QMainWindow()
+    else:
+        from psmdesk.app import build_main_window
+        from psmdesk.paths import AppPaths
+        from psmdesk.services.context import open_app
+
+        ctx = open_app(AppPaths.resolve(sys.argv[2]))
+        window = build_main_window(ctx)
+    window.resize(1366, 768)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+
+
+if __name__ == "__main__":
+    main()
