@@ -69,6 +69,8 @@ def collect(db: Database, specs: dict[str, TableSpec], scope: Scope) -> Collecte
     stones: list[list[object]] = []
     clocks: list[str] = []
     for table in scope.tables:
+        if table not in specs:
+            continue
         spec = specs[table]
         where, params = _where(table, scope)
         columns = ", ".join(spec.csv_columns)

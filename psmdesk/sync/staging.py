@@ -65,7 +65,12 @@ def expected_file(name: str) -> bool:
 def stage(files: dict[str, bytes], manifest: Manifest, specs: dict[str, TableSpec]) -> Staged:
     staged = Staged()
     counts = {f.name: f.rows for f in manifest.files}
+    known = {spec.file_name for spec in specs.values()} | {TOMBSTONES_FILE}
+    if any(name not in known for name in files):
+        raise BundleRejected("paket berisi data modul yang belum ada di aplikasi ini; perbarui PSM Desk")
     for table in SYNC_ORDER:
+        if table not in specs:
+            continue
         spec = specs[table]
         data = files.get(spec.file_name)
         if data is None:
@@ -73,6 +78,8 @@ def stage(files: dict[str, bytes], manifest: Manifest, specs: dict[str, TableSpe
         staged.rows[table] = _rows(spec, data, counts[spec.file_name])
     if TOMBSTONES_FILE in files:
         staged.tombstones = _tombstones(files[TOMBSTONES_FILE], counts[TOMBSTONES_FILE])
+        if any(t.table not in specs for t in staged.tombstones):
+            raise BundleRejected("paket berisi data modul yang belum ada di aplikasi ini; perbarui PSM Desk")
     return staged
 
 

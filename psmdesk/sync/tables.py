@@ -84,6 +84,8 @@ def table_specs(db: Database) -> dict[str, TableSpec]:
     specs: dict[str, TableSpec] = {}
     for name in SYNC_ORDER:
         info = db.execute(f"PRAGMA table_info({name})").fetchall()
+        if not info:
+            continue  # a module this database does not have (yet): nothing of it travels
         types = {r[1]: r[2].upper() for r in info}
         notnull = frozenset(r[1] for r in info if r[3])
         derived = DERIVED.get(name, {})
