@@ -26,7 +26,8 @@ def run_check(ctx: AppContext) -> CheckReport:
     integrity = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
     fk = len(db.execute("PRAGMA foreign_key_check").fetchall())
     report = CheckReport(integrity, fk, [m.name for m in migrations.applied(db)])
-    for table in SYNCED_TABLES:
+    present = set(db.table_names())
+    for table in (t for t in SYNCED_TABLES if t in present):
         live, deleted = db.execute(
             f"SELECT COUNT(*) - COUNT(deleted_at), COUNT(deleted_at) FROM {table}"
         ).fetchone()

@@ -19,7 +19,7 @@ from psmdesk.sync import identity, ledger
 from psmdesk.sync.bundle import Outgoing, build_bundle, sha256
 from psmdesk.sync.crypto import KeyPair
 from psmdesk.sync.export import Scope, collect
-from psmdesk.sync.tables import OFFICE_OWNED, SYNC_ORDER, table_specs
+from psmdesk.sync.tables import OFFICE_OWNED, table_specs
 
 SUFFIX = ".psmsync"
 WATERMARK = "ack_watermark"
@@ -91,11 +91,16 @@ def export_bundle(ctx: AppContext, target_dir: Path) -> Written | None:
     keys = identity.device_keys(ctx.db)
     since = meta.get(ctx.db, WATERMARK) or ""
     # Reference lists belong to the office; a volunteer never sends them back.
-    tables = [t for t in SYNC_ORDER if t not in OFFICE_OWNED]
+    tables = [t for t in table_specs(ctx.db) if t not in OFFICE_OWNED]
     collected = collect(ctx.db, table_specs(ctx.db), Scope(since=since, tables=tables))
     if not collected.files:
         return None
     epoch = identity.epoch(ctx.db)
+    last = ctx.db.execute(
+        "SELECT clock_max FROM bundles_out WHERE recipient = ? AND epoch = ? ORDER BY seq DESC LIMIT 1",
+        [office.office_device_id, epoch]).fetchone()
+    if last and collected.clock_max <= last[0]:
+        return None  # nothing new since the last bundle; a lost one is written again with rewrite_bundle
     seq, prev_id, prev_sha = _next_seq(ctx, office.office_device_id, epoch)
     out = Outgoing(
         kind="data", bundle_id=new_id(), device_id=ctx.device_id, sender_name=profile.name,

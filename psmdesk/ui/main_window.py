@@ -158,6 +158,14 @@ class MainWindow(QMainWindow):
     # --- header and messages --------------------------------------------------------------
     def refresh_header(self) -> None:
         self.header.set_profile(self.ctx.profile)
+        self.refresh_sync_state()
+
+    def refresh_sync_state(self) -> None:
+        """The header's sync line from the data ("3 perubahan belum dikirim"); at start-up and after jobs."""
+        from psmdesk.ui.sync.state import sync_state_text
+
+        if self.ctx.profile is not None:
+            self.set_sync_state(sync_state_text(self.ctx))
 
     def set_sync_state(self, text: str) -> None:
         self.header.set_sync_state(text)
@@ -221,6 +229,7 @@ class MainWindow(QMainWindow):
 
     def _on_job_done(self, job: Job, title: str, result: Any, on_done: Callable[[Any], None] | None) -> None:
         self._finish_job(job)
+        self.refresh_sync_state()
         if job.is_cancelled():
             self.show_message(self.tr("%1: cancelled.").replace("%1", title))
         if on_done is not None:

@@ -65,6 +65,12 @@ def _settings(ctx: AppContext, window: MainWindow) -> QWidget:
     return SettingsPage(ctx, window)
 
 
+def _sync(ctx: AppContext, window: MainWindow) -> QWidget:
+    from psmdesk.ui.sync.page import SyncPage
+
+    return SyncPage(ctx, window)
+
+
 def _coming_later(key: str) -> PageFactory:
     def factory(ctx: AppContext, window: MainWindow) -> QWidget:
         from psmdesk.ui.coming_later import ComingLaterPage
@@ -83,7 +89,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("kube", QT_TRANSLATE_NOOP("Navigation", "KUBE"), "kube.svg", _coming_later("kube")),
     PageSpec("casework", QT_TRANSLATE_NOOP("Navigation", "Casework"), "casework.svg",
              _coming_later("casework")),
-    PageSpec("sync", QT_TRANSLATE_NOOP("Navigation", "Sync"), "sync.svg", _coming_later("sync")),
+    PageSpec("sync", QT_TRANSLATE_NOOP("Navigation", "Sync"), "sync.svg", _sync),
     PageSpec("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), "reports.svg",
              _coming_later("reports")),
     PageSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), "settings.svg", _settings),

@@ -47,7 +47,7 @@ from psmdesk.sync.crypto import Envelope, KeyPair, _derive
 from psmdesk.sync.csvio import BOM
 from psmdesk.sync.manifest import Manifest
 from psmdesk.sync.staging import expected_file
-from psmdesk.sync.tables import OFFICE_OWNED, SYNC_ORDER
+from psmdesk.sync.tables import OFFICE_OWNED, SYNC_ORDER, table_specs
 
 TODAY = date(2026, 11, 22)
 KELURAHAN = "31.71.08.1001"
@@ -651,7 +651,8 @@ State = dict[str, list[Row]]
 def synced_state(ctx: AppContext) -> State:
     """The synced tables as the other side should see them (versions and local update times differ)."""
     state: State = {}
-    for name in SYNCED:
+    present = set(table_specs(ctx.db))
+    for name in (t for t in SYNCED if t in present):
         cursor = ctx.db.execute(f"SELECT * FROM {name} ORDER BY id")
         columns = [d[0] for d in cursor.description]
         state[name] = [{k: v for k, v in zip(columns, row, strict=True) if k not in ("version", "updated_at")}

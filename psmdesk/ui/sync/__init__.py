@@ -1,0 +1,1 @@
+"""Sinkronisasi: Kirim ke Kantor (volunteer), Impor Paket, Perangkat and Konflik (office)."""
