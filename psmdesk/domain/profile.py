@@ -24,3 +24,5 @@ class Profile(BaseModel):
     phone: str | None = None
     kelurahan_code: str
     office_name: str = ""
+    # Kept with the code so that showing it needs no region data (loading that takes a second).
+    kelurahan_label: str = ""

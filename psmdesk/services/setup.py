@@ -9,7 +9,7 @@ from psmdesk.domain.names import clean_name, name_error
 from psmdesk.domain.phone import check_phone
 from psmdesk.domain.profile import Profile, Role
 from psmdesk.domain.reference import EDITABLE_LISTS
-from psmdesk.domain.regions import is_village_code
+from psmdesk.domain.regions import is_village_code, region_label
 from psmdesk.services.context import PROFILE_KEY, AppContext
 from psmdesk.storage import meta
 
@@ -34,7 +34,7 @@ def validate_profile(
         return None, issues
     profile = Profile(
         role=Role(role), name=name, phone=phone_check.phone, kelurahan_code=kelurahan_code,
-        office_name=office_name.strip(),
+        office_name=office_name.strip(), kelurahan_label=region_label(kelurahan_code),
     )
     return profile, issues
 

@@ -23,6 +23,10 @@ def area_text(kelurahan_code: str) -> str:
         return kelurahan_code
 
 
+def profile_area(profile: Profile) -> str:
+    return profile.kelurahan_label or area_text(profile.kelurahan_code)
+
+
 def who_text(profile: Profile) -> str:
     """The big line: the volunteer's name, or the office for a coordinator who gave one."""
     if profile.role is Role.KOORDINATOR and profile.office_name:
@@ -34,7 +38,7 @@ def detail_text(profile: Profile) -> str:
     parts = [role_text(profile.role)]
     if profile.role is Role.KOORDINATOR and profile.office_name:
         parts.append(profile.name)
-    parts.append(area_text(profile.kelurahan_code))
+    parts.append(profile_area(profile))
     return "  \u00b7  ".join(parts)
 
 

@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, QThreadPool
+from PySide6.QtCore import QSettings, QSize, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -158,7 +158,8 @@ class MainWindow(QMainWindow):
     # --- header and messages --------------------------------------------------------------
     def refresh_header(self) -> None:
         self.header.set_profile(self.ctx.profile)
-        self.refresh_sync_state()
+        # After the first paint: the sync summary needs the sync stack, which the window does not.
+        QTimer.singleShot(0, self.refresh_sync_state)
 
     def refresh_sync_state(self) -> None:
         """The header's sync line from the data ("3 perubahan belum dikirim"); at start-up and after jobs."""
