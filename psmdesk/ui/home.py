@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from psmdesk.domain.dates import format_date_long
 from psmdesk.services.context import AppContext
 from psmdesk.services.summary import counts
-from psmdesk.ui.header import area_text, role_text
+from psmdesk.ui.header import profile_area, role_text
 from psmdesk.ui.style import label, primary_button
 
 if TYPE_CHECKING:
@@ -121,7 +121,7 @@ class HomePage(QWidget):
             self.role_area.setText(
                 self.tr("You work as %1 in %2.")
                 .replace("%1", role_text(profile.role))
-                .replace("%2", area_text(profile.kelurahan_code))
+                .replace("%2", profile_area(profile))
             )
         figures = counts(self.ctx.db)
         self.households_value.setText(_thousands(figures.households))
