@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint i18n i18n-update bench bench-smoke clean
+.PHONY: run test lint i18n i18n-update bench bench-smoke clean deb
 
 $(STAMP): pyproject.toml
 	bash .ci/system-deps.sh
@@ -30,6 +30,17 @@ lint: $(STAMP)
 
 test: lint i18n
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The Linux installer: PyInstaller one-dir -> dist/psmdesk_<version>_amd64.deb (docs/installers.md).
+deb: $(STAMP) i18n
+	bash .ci/build-deb.sh
+
+# Benchmarks against a floor measured in the same run (bench/README in docs/benchmarks.md).
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench --size kota
+
+bench-smoke: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench --size small --out $(or $(BENCH_OUT),bench/results-small.md)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache resources/i18n/*.qm
