@@ -28,29 +28,33 @@ DATA_SCENARIOS = {
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--size", choices=sorted(SIZES), default="small")
-    names = ", ".join([*DATA_SCENARIOS, "memory"])
+    names = ", ".join([*DATA_SCENARIOS, "memory", "stall"])
     parser.add_argument("--only", nargs="*", default=None, help=f"scenario names: {names}")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
-    wanted = args.only or [*DATA_SCENARIOS, "memory"]
+    wanted = args.only or [*DATA_SCENARIOS, "memory", "stall"]
     results: list[Result] = []
     with tempfile.TemporaryDirectory(prefix="psmdesk-bench-") as tmp:
         root = Path(tmp)
-        started = time.perf_counter()
-        print(f"Building the {args.size} dataset...", file=sys.stderr, flush=True)
-        data = build(root, args.size)
-        print(f"  {len(data.bundles)} bundles, {data.row_count:,} rows in {time.perf_counter() - started:.0f} s",
-              file=sys.stderr, flush=True)
-        if "import" not in wanted:
-            scenarios._import_all(data)
-        for name, scenario in DATA_SCENARIOS.items():
-            if name in wanted:
-                print(f"Running {name}...", file=sys.stderr, flush=True)
-                results.append(scenario(data, root))
-        data.office.close()
+        if any(name in wanted for name in DATA_SCENARIOS):
+            started = time.perf_counter()
+            print(f"Building the {args.size} dataset...", file=sys.stderr, flush=True)
+            data = build(root, args.size)
+            print(f"  {len(data.bundles)} bundles, {data.row_count:,} rows in {time.perf_counter() - started:.0f} s",
+                  file=sys.stderr, flush=True)
+            if "import" not in wanted:
+                scenarios._import_all(data)
+            for name, scenario in DATA_SCENARIOS.items():
+                if name in wanted:
+                    print(f"Running {name}...", file=sys.stderr, flush=True)
+                    results.append(scenario(data, root))
+            data.office.close()
         if "memory" in wanted:
             print("Running memory...", file=sys.stderr, flush=True)
             results.append(scenarios.memory(args.size, root / "memory"))
+        if "stall" in wanted:
+            print("Running stall...", file=sys.stderr, flush=True)
+            results.append(scenarios.event_loop_stall(args.size, root / "stall"))
     header = (f"# Benchmarks, size {args.size}\n\n{datetime.now():%Y-%m-%d %H:%M}, Python {platform.python_version()}, "
               f"{platform.machine()}, {platform.system()}; floors measured in the same run.")
     text = table(results, header)

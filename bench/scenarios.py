@@ -177,3 +177,15 @@ def _run_probe(args: list[str]) -> tuple[float, float]:
                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     elapsed = time.perf_counter() - start
     return elapsed, float(out.stdout.strip().splitlines()[-1])
+
+
+def event_loop_stall(size: str, root: Path) -> Result:
+    """The longest gap between UI ticks while the app's background job imports bundles."""
+    count = 6 if size == "small" else 60
+    folder = str(root / "stall")
+    subprocess.run([sys.executable, "-m", "bench.memory", "build", size, str(count), folder], check=True)
+    out = subprocess.run([sys.executable, "-m", "bench.stall", folder], capture_output=True, text=True, check=True,
+                         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    gap, seconds = (float(x) for x in out.stdout.split()[-2:])
+    return Result(f"longest event-loop stall while importing {count} bundles", f"{gap:.0f} ms", "-", None,
+                  "< 100 ms", gap < 100, f"import took {seconds:.1f} s on a background job")
