@@ -18,6 +18,7 @@ from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
 from psmdesk.domain.nik import mask_nik
 from psmdesk.reports import distribution as doc
+from psmdesk.reports.render import page_count
 from psmdesk.reports.template import FONT, DocInfo, Letterhead, register_fonts
 from psmdesk.services.context import AppContext
 
@@ -59,16 +60,6 @@ def _floor(lines: list[doc.Line], out: Path) -> None:
     SimpleDocTemplate(str(out)).build([table])
 
 
-def _pages(path: Path) -> int:
-    from pypdfium2 import PdfDocument
-
-    pdf = PdfDocument(str(path))
-    try:
-        return len(pdf)
-    finally:
-        pdf.close()
-
-
 def bench_distribution(ctx_or_rows: AppContext | Sequence[doc.Line], out_dir: Path, *,
                        repeat: int = 3) -> tuple[float, float, int]:
     """(our seconds, the floor's seconds, our page count): medians of `repeat` runs each,
@@ -84,7 +75,7 @@ def bench_distribution(ctx_or_rows: AppContext | Sequence[doc.Line], out_dir: Pa
         start = time.perf_counter()
         _floor(lines, floor_out)
         floor.append(time.perf_counter() - start)
-    return statistics.median(ours), statistics.median(floor), _pages(ours_out)
+    return statistics.median(ours), statistics.median(floor), page_count(ours_out)
 
 
 if __name__ == "__main__":  # python -m bench.distribution DATA_DIR OUT_DIR

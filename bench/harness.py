@@ -44,3 +44,18 @@ def table(results: list[Result], header: str) -> str:
         note = f" ({r.note})" if r.note else ""
         lines.append(f"| {r.scenario} | {r.ours} | {r.floor} | {ratio} | {r.target} | {verdict}{note} |")
     return "\n".join(lines) + "\n"
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory. VmHWM belongs to the process image, so a child forked
+    from a large parent does not inherit the parent's figure (ru_maxrss does, on Linux)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

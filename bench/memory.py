@@ -5,11 +5,11 @@ in a fresh process and prints its peak RSS in MB, so generation never counts."""
 
 from __future__ import annotations
 
-import resource
 import sys
 from pathlib import Path
 
 from bench.dataset import SIZES, build
+from bench.harness import peak_rss_mb
 from psmdesk.paths import AppPaths
 from psmdesk.services.context import open_app
 from psmdesk.services.sync_import import import_files
@@ -25,7 +25,7 @@ def main() -> None:
     office = open_app(AppPaths.resolve(root / "office"))
     import_files(office, sorted((root / "bundles").glob("*.psmsync")))
     office.close()
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    print(peak_rss_mb())
 
 
 if __name__ == "__main__":

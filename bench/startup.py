@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import resource
 import sys
+
+from bench.harness import peak_rss_mb
 
 
 def main() -> None:
@@ -23,7 +24,7 @@ def main() -> None:
     window.show()
     for _ in range(5):
         app.processEvents()
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    print(peak_rss_mb())
 
 
 if __name__ == "__main__":

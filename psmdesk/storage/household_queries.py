@@ -36,7 +36,7 @@ def _where(f: HouseholdFilter) -> tuple[str, list[Any]]:
     params: list[Any] = []
     expression = match_expression(f.text)
     if expression:
-        clauses.append("h.id IN (SELECT household_id FROM household_search WHERE household_search MATCH ?)")
+        clauses.append("h.rowid IN (SELECT rowid FROM household_search WHERE household_search MATCH ?)")
         params.append(expression)
     if f.kelurahan_code:
         clauses.append("h.kelurahan_code = ?")

@@ -11,8 +11,12 @@ from sqlite_utils import Database
 
 _TOKEN = re.compile(r"[0-9A-Za-z\u00C0-\u024F]+")
 
+# The search row of a household has the household's rowid, so that replacing or dropping it is
+# an index look-up: deleting by the UNINDEXED household_id column would scan the whole index.
+# VACUUM may renumber the rowids of a table without an INTEGER PRIMARY KEY: run `rebuild_all`
+# after one.
 _DOCUMENT = """
-    SELECT h.id,
+    SELECT h.rowid, h.id,
            coalesce(h.no_kk, '') || ' ' || h.street || ' rt' || h.rt || ' rw' || h.rw || ' ' || h.rt
            || ' ' || h.rw || ' ' ||
            coalesce((SELECT group_concat(value ->> 'text', ' ') FROM json_each(h.assets)), '') || ' ' ||
@@ -24,9 +28,12 @@ _DOCUMENT = """
 def refresh_households(db: Database, household_ids: Iterable[str]) -> None:
     """Rebuilds the search documents of these households (drops those of deleted ones)."""
     ids = json.dumps(sorted(set(household_ids)))
-    db.execute("DELETE FROM household_search WHERE household_id IN (SELECT value FROM json_each(?))", [ids])
     db.execute(
-        f"INSERT INTO household_search (household_id, body) {_DOCUMENT}"
+        "DELETE FROM household_search WHERE rowid IN"
+        " (SELECT rowid FROM households WHERE id IN (SELECT value FROM json_each(?)))", [ids]
+    )
+    db.execute(
+        f"INSERT INTO household_search (rowid, household_id, body) {_DOCUMENT}"
         " AND h.id IN (SELECT value FROM json_each(?))",
         [ids],
     )
@@ -38,7 +45,7 @@ def refresh_household_search(db: Database, household_id: str) -> None:
 
 def rebuild_all(db: Database) -> None:
     db.execute("DELETE FROM household_search")
-    db.execute(f"INSERT INTO household_search (household_id, body) {_DOCUMENT}")
+    db.execute(f"INSERT INTO household_search (rowid, household_id, body) {_DOCUMENT}")
 
 
 def match_expression(text: str) -> str | None:
