@@ -39,6 +39,8 @@ PACKAGES: dict[str, list[str]] = {
     "sync": ["psmdesk/ui/sync/**/*.py"],
     "reports": ["psmdesk/ui/reports/**/*.py"],
     "casework": ["psmdesk/ui/casework/**/*.py"],
+    "backup": ["psmdesk/ui/backup/**/*.py"],
+    "tableimport": ["psmdesk/ui/tableimport/**/*.py"],
 }
 
 

@@ -18,7 +18,7 @@ from psmdesk.logsetup import setup_logging
 from psmdesk.paths import AppPaths, resource_path
 from psmdesk.services.context import AppContext, open_app
 from psmdesk.settings import Settings
-from psmdesk.storage.errors import StorageError
+from psmdesk.storage.errors import DatabaseDamaged, StorageError
 from psmdesk.ui import errors
 from psmdesk.ui.i18n import install_translators, translate
 from psmdesk.ui.main_window import MainWindow
@@ -57,11 +57,23 @@ def start_demo_fill(window: MainWindow) -> None:
     window.run_job(translate("App", "Filling in sample data"), work, done, key="demo")
 
 
+def _open_checked(paths: AppPaths) -> AppContext:
+    """open_app plus `PRAGMA quick_check`: a damaged file raises DatabaseDamaged."""
+    from psmdesk.services.backup import database_sound
+
+    ctx = open_app(paths)
+    if not database_sound(ctx):
+        ctx.close()
+        raise DatabaseDamaged(paths.database.name)
+    return ctx
+
+
 def _create_application(argv: Sequence[str] | None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv))
     app.setApplicationName(psmdesk.APP_NAME)
     app.setOrganizationName(psmdesk.APP_NAME)
+    app.setDesktopFileName("psmdesk")  # groups the window with its launcher on Wayland
     app.setApplicationVersion(psmdesk.__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "psmdesk.svg"))))
     return app
@@ -84,7 +96,15 @@ def run_gui(paths: AppPaths, *, argv: Sequence[str] | None = None) -> int:
     install_translators(app, Settings.load(paths.settings).language)
 
     try:
-        ctx = open_app(paths)
+        ctx = _open_checked(paths)
+    except DatabaseDamaged:
+        # A damaged file: a plain message offering the latest good backup, never a crash.
+        from psmdesk.ui.backup.startup import recover_damaged
+
+        recovered = recover_damaged(paths)
+        if recovered is None:
+            return 1
+        ctx = recovered
     except StorageError as exc:
         log.warning("Could not open the data folder: %s", type(exc).__name__)
         errors.show_storage_error(None, exc)
@@ -106,6 +126,9 @@ def run_gui(paths: AppPaths, *, argv: Sequence[str] | None = None) -> int:
             fill_demo = wizard.fill_demo_requested
         window = build_main_window(ctx)
         window.show()
+        from psmdesk.ui.backup.startup import start_daily_backup
+
+        start_daily_backup(window)  # the first start of a day, in the background
         if fill_demo:
             start_demo_fill(window)
         return app.exec()

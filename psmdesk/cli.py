@@ -10,7 +10,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
-from psmdesk import __version__, cli_print, cli_sync
+from psmdesk import __version__, cli_backup, cli_print, cli_sync, cli_table
 from psmdesk.domain.issues import ValidationFailed
 from psmdesk.logsetup import setup_logging
 from psmdesk.paths import AppPaths
@@ -29,6 +29,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"PSM Desk {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="folder data (bawaan: folder data pengguna)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="uji mandiri di folder sementara (data pengguna tidak disentuh), lalu keluar")
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
     sub.add_parser("gui", help="buka jendela aplikasi (bawaan)")
     p = sub.add_parser("setup", help="penyiapan awal tanpa dialog")
@@ -42,6 +44,8 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="periksa keutuhan basis data")
     cli_sync.add_parsers(sub)
     cli_print.add_parsers(sub)
+    cli_table.add_parsers(sub)
+    cli_backup.add_parsers(sub)
     return parser
 
 
@@ -106,17 +110,25 @@ COMMANDS: dict[str, Callable[[AppContext, argparse.Namespace], int]] = {
     "check": cmd_check,
     **cli_sync.COMMANDS,
     **cli_print.COMMANDS,
+    **cli_table.COMMANDS,
+    **cli_backup.COMMANDS,
 }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.self_test:
+        from psmdesk.selftest import run_self_test
+
+        return run_self_test()
     command = args.command or "gui"
     if command == "gui":
         from psmdesk.app import run_gui
 
         return run_gui(AppPaths.resolve(args.data_dir))
     try:
+        if command in cli_backup.WITHOUT_CONTEXT:
+            return cli_backup.WITHOUT_CONTEXT[command](args)
         ctx = _open(args)
         try:
             return COMMANDS[command](ctx, args)

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from psmdesk.domain import kube
+
 # The 26 PPKS categories of Permensos 08/2012, in the regulation's order.
 PPKS_CATEGORIES: tuple[tuple[str, str], ...] = (
     ("abt", "Anak Balita Terlantar"),
@@ -46,4 +48,6 @@ PROGRAMMES: tuple[tuple[str, str], ...] = (
 EDITABLE_LISTS: dict[str, tuple[tuple[str, str], ...]] = {
     "ppks": PPKS_CATEGORIES,
     "programme": PROGRAMMES,
+    "kube_business": kube.BUSINESS_TYPES,
+    "kube_stage": kube.STAGES,
 }

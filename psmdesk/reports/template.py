@@ -17,7 +17,16 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdfcanvas
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from psmdesk.domain.dates import format_date
 
@@ -138,6 +147,12 @@ def header_block(info: DocInfo, styles: Styles) -> list[Flowable]:
     return parts
 
 
+def section(title: str, styles: Styles, *, room: float = 35 * mm) -> list[Flowable]:
+    """A section heading that never sits alone at the foot of a page: with less than `room`
+    left, the section starts on the next page."""
+    return [CondPageBreak(room), Paragraph(title, styles.heading)]
+
+
 GRID = TableStyle([
     ("FONTNAME", (0, 0), (-1, -1), FONT),
     ("FONTSIZE", (0, 0), (-1, -1), 8.5),
@@ -161,15 +176,31 @@ def data_table(rows: Sequence[Sequence[object]], widths: Sequence[float], *, row
     return table
 
 
-def signature_blocks(roles: Sequence[tuple[str, str]], styles: Styles, place_date: str = "") -> Flowable:
-    """Side by side: each (title, name line) with room to sign and stamp."""
+def wrap_text(text: str, width: float, *, size: float = 8.5, lines: int = 4, font: str = FONT,
+              padding: float = 6) -> str:
+    """Plain text broken into at most `lines` lines that fit `width` (a table cell with the given
+    padding), ending with an ellipsis when cut. Much cheaper than a Paragraph in long tables."""
+    from reportlab.lib.utils import simpleSplit
+
+    parts = simpleSplit(text, font, size, width - padding)
+    if len(parts) > lines:
+        parts = parts[:lines]
+        parts[-1] = parts[-1][: max(len(parts[-1]) - 1, 1)] + "\u2026"
+    return "\n".join(parts)
+
+
+def signature_blocks(roles: Sequence[tuple[str, str]], styles: Styles, place_date: str = "",
+                     before: Sequence[Flowable] = ()) -> Flowable:
+    """Side by side: each (title, name line) with room to sign and stamp. `before` (e.g. the
+    day's totals) stays on the same page: KeepTogether must not be nested (reportlab then
+    pushes the block to a page of its own)."""
     cells = []
     for title, name in roles:
         cells.append([Paragraph(title, styles.cell), Spacer(1, 18 * mm),
                       Paragraph(f"( {name or '.' * 32} )", styles.cell)])
     table = Table([cells], colWidths=None)
     table.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    parts: list[Flowable] = [Spacer(1, 6 * mm)]
+    parts: list[Flowable] = [*before, Spacer(1, 6 * mm)]
     if place_date:
         parts.append(Paragraph(place_date, ParagraphStyle("pd", parent=styles.cell, alignment=2)))
     parts.append(table)

@@ -84,5 +84,14 @@ def fill_demo(
             report(summary.households, total, "Mengisi data contoh")
     # Later modules add their demo data here, each through its own services, in one call:
     # Permakanan (Pokmas Johar Baru), KUBE (Cipedak), ...
+    from psmdesk.services.demo_meals import fill_meals_demo  # here, not at the top: less merge noise
+
+    fill_meals_demo(ctx, seed=seed, today=today or date.today(), cancelled=cancelled)
+    from psmdesk.services.demo_kube import fill_demo_kube  # here, not at the top: less merge noise
+
+    fill_demo_kube(ctx, seed=seed, today=today or date.today(), cancelled=cancelled)
+    from psmdesk.services.demo_casework import fill_demo_casework  # here, not at the top: less merge noise
+
+    fill_demo_casework(ctx, seed=seed, today=today or date.today())
     log.info("Demo data loaded: %d households", summary.households)
     return summary

@@ -81,6 +81,10 @@ def import_files(
 ) -> list[ImportResult]:
     files = expand(paths)
     results: list[ImportResult] = []
+    if files and not dry_run:
+        from psmdesk.services.backup import pre_import_backup
+
+        pre_import_backup(ctx)  # an undo for the whole batch (docs/backup.md)
     for index, path in enumerate(files):
         if cancelled and cancelled():
             break

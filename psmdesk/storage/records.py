@@ -138,6 +138,10 @@ class RecordWriter:
             return []
         columns = tuple(rows[0])
         at, device = self.actor.now(), self.actor.device_id
+        # The field clocks of every row differ only by the stamp: dump once with a placeholder
+        # (the same bytes as dump_clocks), then put each row's stamp in. A third of the time
+        # of a 200-row day went to json.dumps otherwise.
+        template = dump_clocks({k: ("\0", "") for k in columns})
         records: list[list[Any]] = []
         audit: list[tuple[Any, ...]] = []
         ids: list[str] = []
@@ -147,8 +151,7 @@ class RecordWriter:
             if tuple(values) != columns:
                 raise ValueError("insert_many: every row needs the same columns")
             stamp, rid = str(self.actor.clock.tick()), new_id()
-            records.append([*values.values(), rid, at, at, stamp, device, 1,
-                            dump_clocks({k: (stamp, "") for k in values})])
+            records.append([*values.values(), rid, at, at, stamp, device, 1, template.replace("\\u0000", stamp)])
             audit.extend((at, stamp, device, self.actor.name, table, rid, "create", k, None, _text(v))
                          for k, v in values.items() if v not in (None, "", "[]"))
             ids.append(rid)

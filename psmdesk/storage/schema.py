@@ -37,4 +37,7 @@ def synced_table(name: str, body: str) -> str:
     return f"CREATE TABLE {name} ({SYNC_COLUMNS},\n{body}\n) STRICT"
 
 
-SYNCED_TABLES = ("households", "members", "ppks_cases", "visits", "reference_items")
+SYNCED_TABLES = ("households", "members", "ppks_cases", "visits", "reference_items",
+                 "pokmas", "meal_beneficiaries", "meal_days", "meal_deliveries",
+                 "kube_groups", "kube_members", "kube_grants", "kube_activities", "kube_cash",
+                 "psm_volunteers", "psm_trainings", "case_files", "case_sessions", "case_notes_shared")

@@ -158,15 +158,17 @@ def _insert(
     columns = [*spec.csv_columns, *spec.derived, "deleted_at", "deleted_reason"]
     values: list[list[object]] = []
     for row in rows:
-        clocks = dict(row.clocks)
         deleted_at: str | None = None
         reason: str | None = None
         stone = stones.get(str(row.values["id"]))
-        if stone and stone[0] > clocks.get("deleted_at", ("", ""))[0]:
-            clocks["deleted_at"] = (stone[0], stone[1])
-            reason, deleted_at = stone[2], stone[3]
-        record = {**row.values, "field_clocks": dump_clocks(clocks), "deleted_at": deleted_at,
-                  "deleted_reason": reason}
+        raw_clocks = row.raw_clocks
+        if stone:
+            clocks = row.clocks
+            if stone[0] > clocks.get("deleted_at", ("", ""))[0]:
+                clocks["deleted_at"] = (stone[0], stone[1])
+                reason, deleted_at = stone[2], stone[3]
+                raw_clocks = dump_clocks(clocks)
+        record = {**row.values, "field_clocks": raw_clocks, "deleted_at": deleted_at, "deleted_reason": reason}
         if stone:  # the same stamp whichever arrived first, the row or its deletion
             record["hlc"] = max(str(record["hlc"]), stone[0])
         values.append([record.get(c) for c in columns])
@@ -178,8 +180,8 @@ def _insert(
             "DELETE FROM tombstones WHERE table_name = ? AND record_id IN (SELECT value FROM json_each(?))",
             [spec.name, json.dumps(list(stones))],
         )
-    _audit(db, spec.name, [(str(r.values["id"]), None, None, source.bundle_id, str(r.values["hlc"])) for r in rows],
-           source)
+    # No audit rows for records created elsewhere: the row itself says who made it and when
+    # (origin_device, created_at), and the bundles ledger says when it arrived.
 
 
 def _merge_existing(

@@ -19,7 +19,9 @@ from psmdesk.domain.names import name_key
 # Parents before children, so foreign keys hold inside one transaction.
 SYNC_ORDER = ("reference_items", "households", "members", "ppks_cases", "visits",
               "pokmas", "meal_beneficiaries", "meal_days", "meal_deliveries",
-              "kube_groups", "kube_members", "kube_grants", "kube_activities", "kube_cash")
+              "kube_groups", "kube_members", "kube_grants", "kube_activities", "kube_cash",
+              # case_notes_private is local on purpose: see storage/migrations/m0006_casework.py
+              "psm_volunteers", "psm_trainings", "case_files", "case_sessions", "case_notes_shared")
 OFFICE_OWNED = frozenset({"reference_items"})
 TRAVEL_META = ("id", "created_at", "updated_at", "hlc", "origin_device", "version", "field_clocks")
 LOCAL_ONLY = {"deleted_at", "deleted_reason"}  # deletions travel as tombstones instead
@@ -39,6 +41,10 @@ PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "kube_grants": (("group_id", "kube_groups"),),
     "kube_activities": (("group_id", "kube_groups"),),
     "kube_cash": (("group_id", "kube_groups"), ("reverses_id", "kube_cash")),
+    "psm_trainings": (("volunteer_id", "psm_volunteers"),),
+    "case_files": (("member_id", "members"), ("household_id", "households")),
+    "case_sessions": (("case_id", "case_files"),),
+    "case_notes_shared": (("case_id", "case_files"),),
 }
 TOMBSTONE_COLUMNS = ("table_name", "id", "hlc", "version", "clock", "base", "reason", "deleted_at")
 
@@ -141,9 +147,12 @@ COLUMN_RULES: dict[str, Callable[[str], bool]] = {
     "direction": lambda v: v in ("in", "out"),  # kube_cash: the sign of an amount
     "entry_date": lambda v: bool(_ISO_DATE.fullmatch(v)),  # NOT NULL dates: never ""
     "held_on": lambda v: bool(_ISO_DATE.fullmatch(v)),
+    "case_id": lambda v: bool(_HEX32.fullmatch(v)),
+    "volunteer_id": lambda v: bool(_HEX32.fullmatch(v)),
 }
 DATE_COLUMNS = {"birth_date", "visit_date", "status_date", "start_date", "end_date", "date",
-                "founded_on", "joined_on", "left_on", "received_on", "held_on", "entry_date"}
+                "founded_on", "joined_on", "left_on", "received_on", "held_on", "entry_date",
+                "opened_on", "closed_on", "registered_on"}
 
 
 def coerce_row(spec: TableSpec, header: list[str], cells: list[str | None]) -> dict[str, object]:

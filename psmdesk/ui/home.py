@@ -71,6 +71,16 @@ class HomePage(QWidget):
         self.add_first.clicked.connect(self.add_household)
         empty.addWidget(self.add_first, 0, Qt.AlignmentFlag.AlignLeft)
         outer.addWidget(self.empty_state)
+        from psmdesk.ui.meals.home_card import MealsCoverageCard  # Permakanan: today's coverage per Pokmas
+
+        self.meals_card = MealsCoverageCard(ctx, lambda: self.window_.open_page("meals"))
+        outer.addSpacing(12)
+        outer.addWidget(self.meals_card)
+        from psmdesk.ui.reports.home_charts import HomeCharts  # Laporan: the pictures of Beranda
+
+        self.charts = HomeCharts(ctx)
+        outer.addSpacing(12)
+        outer.addWidget(self.charts)
         outer.addStretch(1)
 
         # Window-wide, so it works while the navigation list has the focus; Qt ignores the
@@ -127,6 +137,8 @@ class HomePage(QWidget):
         self.households_value.setText(_thousands(figures.households))
         self.members_value.setText(_thousands(figures.members))
         self.empty_state.setVisible(figures.households == 0)
+        self.meals_card.refresh()
+        self.charts.refresh()
 
     def add_household(self) -> None:
         page = self.window_.open_page("households")

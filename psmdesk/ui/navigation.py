@@ -71,6 +71,30 @@ def _sync(ctx: AppContext, window: MainWindow) -> QWidget:
     return SyncPage(ctx, window)
 
 
+def _meals(ctx: AppContext, window: MainWindow) -> QWidget:
+    from psmdesk.ui.meals.page import MealsPage
+
+    return MealsPage(ctx, window)
+
+
+def _kube(ctx: AppContext, window: MainWindow) -> QWidget:
+    from psmdesk.ui.kube.page import KubePage
+
+    return KubePage(ctx, window)
+
+
+def _casework(ctx: AppContext, window: MainWindow) -> QWidget:
+    from psmdesk.ui.casework.page import CaseworkPage
+
+    return CaseworkPage(ctx, window)
+
+
+def _reports(ctx: AppContext, window: MainWindow) -> QWidget:
+    from psmdesk.ui.reports.page import ReportsPage
+
+    return ReportsPage(ctx, window)
+
+
 def _coming_later(key: str) -> PageFactory:
     def factory(ctx: AppContext, window: MainWindow) -> QWidget:
         from psmdesk.ui.coming_later import ComingLaterPage
@@ -84,14 +108,12 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("home", QT_TRANSLATE_NOOP("Navigation", "Home"), "home.svg", _home),
     PageSpec("households", QT_TRANSLATE_NOOP("Navigation", "Households"), "households.svg",
              _households),
-    PageSpec("meals", QT_TRANSLATE_NOOP("Navigation", "Elderly Meals"), "meals.svg",
-             _coming_later("meals")),
-    PageSpec("kube", QT_TRANSLATE_NOOP("Navigation", "KUBE"), "kube.svg", _coming_later("kube")),
+    PageSpec("meals", QT_TRANSLATE_NOOP("Navigation", "Elderly Meals"), "meals.svg", _meals),
+    PageSpec("kube", QT_TRANSLATE_NOOP("Navigation", "KUBE"), "kube.svg", _kube),
     PageSpec("casework", QT_TRANSLATE_NOOP("Navigation", "Casework"), "casework.svg",
-             _coming_later("casework")),
+             _casework),
     PageSpec("sync", QT_TRANSLATE_NOOP("Navigation", "Sync"), "sync.svg", _sync),
-    PageSpec("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), "reports.svg",
-             _coming_later("reports")),
+    PageSpec("reports", QT_TRANSLATE_NOOP("Navigation", "Reports"), "reports.svg", _reports),
     PageSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Settings"), "settings.svg", _settings),
 )
 

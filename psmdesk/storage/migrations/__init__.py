@@ -8,3 +8,7 @@ from sqlite_utils.migrations import Migrations
 migrations = Migrations("psmdesk")
 
 from psmdesk.storage.migrations import m0001_core, m0002_households, m0003_sync  # noqa: E402, F401, I001
+from psmdesk.storage.migrations import m0004_meals  # noqa: E402, F401, I001
+from psmdesk.storage.migrations import m0005_kube  # noqa: E402, F401, I001
+from psmdesk.storage.migrations import m0006_casework  # noqa: E402, F401, I001
+from psmdesk.storage.migrations import m0007_table_import  # noqa: E402, F401, I001

@@ -22,6 +22,7 @@ from psmdesk.ui.households.form_controller import DRAFT_KIND, FormController, dr
 from psmdesk.ui.households.labels import format_timestamp
 from psmdesk.ui.households.list_view import HouseholdListView
 from psmdesk.ui.households.table_model import HouseholdTableModel
+from psmdesk.ui.tableimport.entry import add_import_button
 
 if TYPE_CHECKING:
     from psmdesk.ui.main_window import MainWindow
@@ -44,6 +45,7 @@ class HouseholdsPage(QWidget):
             queries.village_name,
         )
         self.list = HouseholdListView(self.model, queries.kelurahan_choices(ctx), ppks, programmes)
+        self.import_button = add_import_button(self.list.new_button, ctx, on_imported=self.show_list)
         self.form = HouseholdForm(programmes, ppks)
         self.controller = FormController(ctx, self.form, self)
         self.stack = QStackedWidget()

@@ -68,6 +68,10 @@ class SettingsPage(QWidget):
         row.addWidget(self._language_card(), 1)
         row.addWidget(self._files_card(), 1)
         content.addLayout(row)
+        from psmdesk.ui.reports.letterhead_card import LetterheadCard  # Laporan: the letterhead of documents
+
+        self.letterhead = LetterheadCard(ctx, lambda text: self.window_.show_message(text))
+        content.addWidget(self.letterhead)
         content.addStretch(1)
 
     # --- profile --------------------------------------------------------------------------
@@ -156,6 +160,9 @@ class SettingsPage(QWidget):
         open_folder.setObjectName("OpenDataFolder")
         open_folder.clicked.connect(self.open_data_folder)
         box.addWidget(open_folder, 0, Qt.AlignmentFlag.AlignLeft)
+        from psmdesk.ui.backup.dialog import backup_button  # Cadangan & Pulihkan
+
+        box.addWidget(backup_button(self.ctx, self.window_), 0, Qt.AlignmentFlag.AlignLeft)
         box.addSpacing(6)
         box.addWidget(QLabel(self.tr("Log file (for technical help)")))
         box.addWidget(self._path_label(str(self.ctx.paths.log_file), "LogFile"))

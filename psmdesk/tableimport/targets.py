@@ -1,0 +1,87 @@
+"""The kinds of records a spreadsheet can be imported into. Each target knows its fields, how to
+preview a mapped file, and how to write the preview; the engine around it is shared."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from psmdesk.services.context import AppContext
+from psmdesk.services.errors import UserError
+from psmdesk.tableimport.fields import FieldSpec
+from psmdesk.tableimport.plan import CancelledFn, ImportOptions, ImportPlan, MappedSource, ProgressFn
+
+
+class Target(Protocol):
+    @property
+    def key(self) -> str: ...  # "households": the CLI's --target and the remembered mappings
+
+    @property
+    def title(self) -> str: ...  # Indonesian, for the wizard
+
+    @property
+    def description(self) -> str: ...
+
+    @property
+    def fields(self) -> tuple[FieldSpec, ...]: ...
+
+    def unavailable(self) -> str | None:
+        """Why this target cannot be used in this version, or None."""
+
+    def mapping_problems(self, mapping: dict[str, int], options: ImportOptions) -> list[str]:
+        """What the mapping still lacks before a preview makes sense (Indonesian)."""
+
+    def plan(self, ctx: AppContext, source: MappedSource, options: ImportOptions,
+             progress: ProgressFn, cancelled: CancelledFn) -> ImportPlan:
+        """The preview; writes nothing."""
+
+    def apply(self, ctx: AppContext, plan: ImportPlan, progress: ProgressFn, cancelled: CancelledFn) -> int:
+        """Writes the plan inside the caller's transaction; returns the number of records written."""
+
+
+@dataclass(frozen=True)
+class UnavailableTarget:
+    """A target this version cannot import into yet: chosen, it says so and does nothing."""
+
+    key: str
+    title: str
+    reason: str
+    description: str = ""
+    fields: tuple[FieldSpec, ...] = ()
+
+    def unavailable(self) -> str | None:
+        return self.reason
+
+    def mapping_problems(self, mapping: dict[str, int], options: ImportOptions) -> list[str]:
+        return [self.reason]
+
+    def plan(self, ctx: AppContext, source: MappedSource, options: ImportOptions,
+             progress: ProgressFn, cancelled: CancelledFn) -> ImportPlan:
+        raise UserError(self.reason)
+
+    def apply(self, ctx: AppContext, plan: ImportPlan, progress: ProgressFn, cancelled: CancelledFn) -> int:
+        raise UserError(self.reason)
+
+
+def all_targets() -> list[Target]:
+    from psmdesk.tableimport.households.target import HouseholdsTarget
+    from psmdesk.tableimport.kube_members import KubeMembersTarget
+    from psmdesk.tableimport.roster import RosterTarget
+
+    return [
+        HouseholdsTarget(),
+        RosterTarget(),
+        KubeMembersTarget(),
+        UnavailableTarget("psm", "Daftar PSM", "Impor Daftar PSM belum tersedia di versi ini: modul Daftar PSM "
+                                               "belum ada."),
+    ]
+
+
+TARGET_KEYS = ("households", "roster", "kube-members", "psm")
+
+
+def get_target(key: str) -> Target:
+    for target in all_targets():
+        if target.key == key:
+            return target
+    raise UserError(f"Sasaran impor '{key}' tidak dikenal. Pilih salah satu: {', '.join(TARGET_KEYS)}.")

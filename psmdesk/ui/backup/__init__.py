@@ -1,0 +1,1 @@
+"""Cadangan & Pulihkan: the backup screen and the start-up backup and damaged-database checks."""

@@ -1,0 +1,1 @@
+"""Pendampingan: casework of PPKS people and the PSM registry."""

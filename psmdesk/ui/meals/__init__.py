@@ -1,0 +1,1 @@
+"""Permakanan Lansia screens: daily log, roster, monthly recap, Pokmas profile, Beranda card."""
