@@ -25,7 +25,7 @@ def outcomes(ctx: AppContext, w: World, day) -> dict[str, tuple[str, bool, bool,
 def open_day(qtbot, page: MealsPage, day) -> None:  # type: ignore[no-untyped-def]
     page.daily.go_to_day(day)
     page.daily.table.setFocus()
-    qtbot.waitUntil(lambda: page.daily.table.hasFocus())
+    qtbot.waitUntil(lambda: page.daily.table.hasFocus(), timeout=20000)
 
 
 def test_a_day_is_recorded_with_one_key_per_row(qtbot, page: MealsPage, ready_ctx: AppContext, world: World) -> None:

@@ -73,7 +73,7 @@ def test_save_as_pdf_writes_the_file_and_opens_its_folder(qtbot, demo_window: Ma
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
     assert "REKAP BULANAN PERMAKANAN LANSIA" in text and "Oktober 2026" in text
     assert not re.search(r"\d{16}", text)
-    qtbot.waitUntil(page.folder_button.isEnabled)
+    qtbot.waitUntil(page.folder_button.isEnabled, timeout=30000)
     opened: list[QUrl] = []
     monkeypatch.setattr("psmdesk.ui.reports.page.QDesktopServices.openUrl", lambda url: opened.append(url) or True)
     qtbot.mouseClick(page.folder_button, Qt.MouseButton.LeftButton)
@@ -187,5 +187,5 @@ def test_a_document_that_cannot_be_made_says_why(qtbot, demo_window: MainWindow,
     qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(shown), timeout=30000)
     assert "Tidak ada paket" in shown[0]
-    qtbot.waitUntil(lambda: "tidak bisa dibuat" in page.preview_area.status.text())
+    qtbot.waitUntil(lambda: "tidak bisa dibuat" in page.preview_area.status.text(), timeout=30000)
     assert page.preview is None
