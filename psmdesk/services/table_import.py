@@ -137,17 +137,22 @@ def preview(ctx: AppContext, prepared: Prepared, mapping: dict[str, int], option
 
 def apply(ctx: AppContext, prepared: Prepared, mapping: dict[str, int], options: ImportOptions,
           progress: ProgressFn | None = None, cancelled: CancelledFn | None = None) -> ImportResult:
-    """Previews again under the write lock (the data may have changed since the preview) and
-    writes it in one transaction; cancelling rolls everything back. The mapping is remembered
-    for the next file of the same shape."""
+    """Previews again under the write lock (the data may have changed since the preview), writing
+    each household as soon as it is settled, all in one transaction; cancelling rolls everything
+    back. The mapping is remembered for the next file of the same shape. `result.plan.work` stays
+    empty: what was written is in the database."""
     _check_mapping(prepared, mapping, options)
     progress, cancelled = progress or _no_progress, cancelled or _never
     started = time.perf_counter()
     plan = ImportPlan(prepared.target.key, [])
     try:
         with immediate(ctx.db):
-            plan = prepared.target.plan(ctx, prepared.mapped(mapping), options, progress, cancelled)
-            records = prepared.target.apply(ctx, plan, progress, cancelled)
+            writer = prepared.target.writer(ctx, options, progress, cancelled)
+            plan = prepared.target.plan(ctx, prepared.mapped(mapping), options, progress, cancelled, writer.add)
+            progress(len(plan.rows), len(plan.rows), "Menyelesaikan")
+            records = writer.finish()
+            if cancelled():
+                raise Cancelled()
             store.put_mapping(ctx.db, prepared.target.key, prepared.layout.shape(),
                               to_titles(mapping, prepared.layout))
     except Cancelled:

@@ -15,6 +15,9 @@ from psmdesk.tableimport.reader import Row, SourceTable
 
 ProgressFn = Callable[[int, int, str], None]
 CancelledFn = Callable[[], bool]
+#: Receives a target's write instructions as the preview settles them (the import streams them
+#: to the database instead of holding the whole file's records in memory).
+SinkFn = Callable[[Any], None]
 
 
 class Action(StrEnum):
@@ -92,7 +95,6 @@ class ImportPlan:
     rows: list[PreviewRow]
     work: list[Any] = field(default_factory=list)  # target-specific write instructions
     groups: Counter[Action] = field(default_factory=Counter)  # households (or groups) per action
-    options: ImportOptions | None = None
 
     def counts(self) -> Counter[Action]:
         return Counter(r.action for r in self.rows)
@@ -101,10 +103,6 @@ class ImportPlan:
     def rejected(self) -> list[PreviewRow]:
         return [r for r in self.rows if r.action is Action.REJECT]
 
-    @property
-    def writes_anything(self) -> bool:
-        return bool(self.work)
-
 
 @dataclass
 class ImportResult:
@@ -112,10 +110,6 @@ class ImportResult:
     cancelled: bool = False
     seconds: float = 0.0
     records: int = 0  # records written (households, members, ...)
-
-    @property
-    def rows_per_second(self) -> float:
-        return len(self.plan.rows) / self.seconds if self.seconds else 0.0
 
 
 def summary_line(plan: ImportPlan) -> str:

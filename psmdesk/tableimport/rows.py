@@ -27,6 +27,7 @@ from psmdesk.tableimport.plan import (
     MappedSource,
     PreviewRow,
     ProgressFn,
+    SinkFn,
 )
 from psmdesk.tableimport.reader import Row
 
@@ -141,12 +142,13 @@ class RowTarget:
         raise NotImplementedError
 
     def write(self, ctx: AppContext, work: Any, options: ImportOptions) -> None:
+        """One row's write instruction, through the module's service."""
         raise NotImplementedError
 
-    def plan(self, ctx: AppContext, source: MappedSource, options: ImportOptions,
-             progress: ProgressFn, cancelled: CancelledFn) -> ImportPlan:
+    def plan(self, ctx: AppContext, source: MappedSource, options: ImportOptions, progress: ProgressFn,
+             cancelled: CancelledFn, sink: SinkFn | None = None) -> ImportPlan:
         state = self.start(ctx, options)
-        plan = ImportPlan(self.key, [], options=options)
+        plan = ImportPlan(self.key, [])
         data = list(source.data_rows())
         seen: dict[tuple[str, str], int] = {}
         for done, (number, row) in enumerate(data, start=1):
@@ -154,20 +156,28 @@ class RowTarget:
             plan.rows.append(preview)
             plan.groups[preview.action] += 1
             if work is not None:
-                plan.work.append(work)
+                (plan.work.append if sink is None else sink)(work)
             if done % PROGRESS_EVERY == 0:
                 if cancelled():
                     raise Cancelled()
-                progress(done, len(data), "Memeriksa baris")
+                progress(done, len(data), "Memeriksa baris" if sink is None else "Memeriksa dan menyimpan")
         return plan
 
-    def apply(self, ctx: AppContext, plan: ImportPlan, progress: ProgressFn, cancelled: CancelledFn) -> int:
-        options = plan.options
-        assert options is not None
-        for done, work in enumerate(plan.work, start=1):
-            if cancelled():
-                raise Cancelled()
-            self.write(ctx, work, options)
-            if done % PROGRESS_EVERY == 0:
-                progress(done, len(plan.work), "Menyimpan")
-        return len(plan.work)
+    def writer(self, ctx: AppContext, options: ImportOptions, progress: ProgressFn,
+               cancelled: CancelledFn) -> RowWriter:
+        return RowWriter(self, ctx, options)
+
+
+class RowWriter:
+    """Each row through its module's own service, as soon as it is settled."""
+
+    def __init__(self, target: RowTarget, ctx: AppContext, options: ImportOptions) -> None:
+        self.target, self.ctx, self.options = target, ctx, options
+        self.records = 0
+
+    def add(self, work: Any) -> None:
+        self.target.write(self.ctx, work, self.options)
+        self.records += 1
+
+    def finish(self) -> int:
+        return self.records

@@ -4,12 +4,12 @@ preview a mapped file, and how to write the preview; the engine around it is sha
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from psmdesk.services.context import AppContext
 from psmdesk.services.errors import UserError
 from psmdesk.tableimport.fields import FieldSpec
-from psmdesk.tableimport.plan import CancelledFn, ImportOptions, ImportPlan, MappedSource, ProgressFn
+from psmdesk.tableimport.plan import CancelledFn, ImportOptions, ImportPlan, MappedSource, ProgressFn, SinkFn
 
 
 class Target(Protocol):
@@ -31,12 +31,21 @@ class Target(Protocol):
     def mapping_problems(self, mapping: dict[str, int], options: ImportOptions) -> list[str]:
         """What the mapping still lacks before a preview makes sense (Indonesian)."""
 
-    def plan(self, ctx: AppContext, source: MappedSource, options: ImportOptions,
-             progress: ProgressFn, cancelled: CancelledFn) -> ImportPlan:
-        """The preview; writes nothing."""
+    def plan(self, ctx: AppContext, source: MappedSource, options: ImportOptions, progress: ProgressFn,
+             cancelled: CancelledFn, sink: SinkFn | None = None) -> ImportPlan:
+        """The preview, row by row. Without a sink the write instructions are kept in plan.work
+        (nothing is written); with one, each goes to the sink as soon as it is settled."""
 
-    def apply(self, ctx: AppContext, plan: ImportPlan, progress: ProgressFn, cancelled: CancelledFn) -> int:
-        """Writes the plan inside the caller's transaction; returns the number of records written."""
+    def writer(self, ctx: AppContext, options: ImportOptions, progress: ProgressFn,
+               cancelled: CancelledFn) -> Writer:
+        """Writes instructions inside the caller's transaction (raising Cancelled when asked to stop)."""
+
+
+class Writer(Protocol):
+    def add(self, work: Any) -> None: ...
+
+    def finish(self) -> int:
+        """Writes what is still buffered; returns the number of records written."""
 
 
 @dataclass(frozen=True)
@@ -55,11 +64,12 @@ class UnavailableTarget:
     def mapping_problems(self, mapping: dict[str, int], options: ImportOptions) -> list[str]:
         return [self.reason]
 
-    def plan(self, ctx: AppContext, source: MappedSource, options: ImportOptions,
-             progress: ProgressFn, cancelled: CancelledFn) -> ImportPlan:
+    def plan(self, ctx: AppContext, source: MappedSource, options: ImportOptions, progress: ProgressFn,
+             cancelled: CancelledFn, sink: SinkFn | None = None) -> ImportPlan:
         raise UserError(self.reason)
 
-    def apply(self, ctx: AppContext, plan: ImportPlan, progress: ProgressFn, cancelled: CancelledFn) -> int:
+    def writer(self, ctx: AppContext, options: ImportOptions, progress: ProgressFn,
+               cancelled: CancelledFn) -> Writer:
         raise UserError(self.reason)
 
 

@@ -13,7 +13,7 @@ from psmdesk.storage.households import household_values, member_values
 from psmdesk.tableimport.households.group import Codes, Group, assemble, attach, validate
 from psmdesk.tableimport.households.match import Decision, Known, decide, household_fills, member_fills
 from psmdesk.tableimport.households.parse import MemberRow
-from psmdesk.tableimport.plan import Action, ImportOptions, ImportPlan, PreviewRow
+from psmdesk.tableimport.plan import Action, ImportOptions, ImportPlan, PreviewRow, SinkFn
 
 
 @dataclass
@@ -38,7 +38,14 @@ class Planner:
     options: ImportOptions
     codes: Codes
     plan: ImportPlan
+    sink: SinkFn | None = None
     previews: list[PreviewRow] = field(default_factory=list)
+
+    def emit(self, work: CreateWork | UpdateWork) -> None:
+        if self.sink is None:
+            self.plan.work.append(work)
+        else:
+            self.sink(work)
 
     def settle(self, group: Group) -> None:
         household = assemble(group, self.options.source_name)
@@ -51,7 +58,7 @@ class Planner:
             if group.rejected:
                 self._rows(group, Action.REJECT)
             else:
-                self.plan.work.append(CreateWork(normalised, len(group.rows)))
+                self.emit(CreateWork(normalised, len(group.rows)))
                 self._rows(group, Action.CREATE)
             return
         self._existing(group, decision, household)
@@ -90,7 +97,7 @@ class Planner:
         if work is None:
             self._rows(group, Action.REJECT)
             return
-        self.plan.work.append(work)
+        self.emit(work)
         self._rows(group, None, actions)
 
     def _update(self, group: Group, decision: Decision, incoming: HouseholdInput, fills: dict[str, Any],

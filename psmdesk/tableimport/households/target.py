@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from psmdesk.domain.household import HouseholdInput
 from psmdesk.services.context import AppContext
 from psmdesk.services.setup import reference_list
 from psmdesk.storage import table_import as store
@@ -20,6 +21,7 @@ from psmdesk.tableimport.plan import (
     MappedSource,
     PreviewRow,
     ProgressFn,
+    SinkFn,
 )
 
 PROGRESS_EVERY = 500
@@ -47,8 +49,8 @@ class HouseholdsTarget:
             problems.append("Pilih kolom Tanggal lahir (atau Umur).")
         return problems
 
-    def plan(self, ctx: AppContext, source: MappedSource, options: ImportOptions,
-             progress: ProgressFn, cancelled: CancelledFn) -> ImportPlan:
+    def plan(self, ctx: AppContext, source: MappedSource, options: ImportOptions, progress: ProgressFn,
+             cancelled: CancelledFn, sink: SinkFn | None = None) -> ImportPlan:
         resolver = KelurahanResolver(options.default_kelurahan or options.area)
         data = list(source.data_rows())
         total = len(data)
@@ -57,54 +59,66 @@ class HouseholdsTarget:
             parsed.append(parse_row(source, number, row, resolver, options))
             if done % PROGRESS_EVERY == 0:
                 _tick(progress, cancelled, done, total, "Membaca baris")
+        del data
         groups = group_rows([r for r in parsed if not r.skipped])
+        skipped = [PreviewRow(r.row, Action.SKIP, reasons=["Baris tanpa nama, NIK dan No. KK"])
+                   for r in parsed if r.skipped]
+        del parsed
         codes = Codes(frozenset(c for c, _ in reference_list(ctx, "ppks", active_only=False)),
                       frozenset(c for c, _ in reference_list(ctx, "programme", active_only=False)))
         plan = ImportPlan(self.key, [])
-        planner = Planner(ctx, load_known(ctx.db, groups), options, codes, plan)
+        planner = Planner(ctx, load_known(ctx.db, groups), options, codes, plan, sink)
+        message = "Mencocokkan dengan data yang ada" if sink is None else "Memeriksa dan menyimpan"
         done = 0
         for group in groups:
+            size = len(group.rows)
             planner.settle(group)
-            done += len(group.rows)
-            if done % PROGRESS_EVERY < len(group.rows):
-                _tick(progress, cancelled, done, total, "Mencocokkan dengan data yang ada")
-        rows = planner.previews + [PreviewRow(r.row, Action.SKIP, reasons=["Baris tanpa nama, NIK dan No. KK"])
-                                   for r in parsed if r.skipped]
-        plan.rows = sorted(rows, key=lambda r: r.row)
+            group.rows.clear()  # settled: its preview rows and write instructions are all that is kept
+            before, done = done, done + size
+            if done // PROGRESS_EVERY != before // PROGRESS_EVERY:
+                _tick(progress, cancelled, done, total, message)
+        plan.rows = sorted(planner.previews + skipped, key=lambda r: r.row)
         return plan
 
-    def apply(self, ctx: AppContext, plan: ImportPlan, progress: ProgressFn, cancelled: CancelledFn) -> int:
-        """Writes the plan; the caller owns the transaction (and rolls back on Cancelled). New
-        households go in batches (RecordWriter.insert_many: the same stamps and audit entries)."""
-        writer = ctx.writer()
-        total = sum(w.rows for w in plan.work)
-        done = records = 0
-        touched: list[str] = []
-        batch: list[CreateWork] = []
+    def writer(self, ctx: AppContext, options: ImportOptions, progress: ProgressFn,
+               cancelled: CancelledFn) -> HouseholdWriter:
+        return HouseholdWriter(ctx, cancelled)
 
-        def flush() -> None:
-            touched.extend(store.insert_households(writer, [w.household for w in batch]))
-            batch.clear()
 
-        for work in plan.work:
-            if isinstance(work, CreateWork):
-                batch.append(work)
-                records += 1 + len(work.household.members)
-            elif isinstance(work, UpdateWork):
-                store.update_household(writer, work.household_id, work.household, work.changed, work.new)
-                touched.append(work.household_id)
-                records += bool(work.household) + len(work.changed) + len(work.new)
-            before, done = done, done + work.rows
-            if len(batch) >= BATCH:
-                flush()
-            if done // PROGRESS_EVERY != before // PROGRESS_EVERY:
-                _tick(progress, cancelled, done, total, "Menyimpan")
-        flush()
-        if cancelled():
+class HouseholdWriter:
+    """New households go in batches (RecordWriter.insert_many: the same stamps and audit entries as
+    one by one), filled-in ones one by one; the search index is refreshed once at the end."""
+
+    def __init__(self, ctx: AppContext, cancelled: CancelledFn) -> None:
+        self.ctx = ctx
+        self.writer = ctx.writer()
+        self.cancelled = cancelled
+        self.batch: list[HouseholdInput] = []
+        self.touched: list[str] = []
+        self.records = 0
+
+    def add(self, work: object) -> None:
+        if isinstance(work, CreateWork):
+            self.batch.append(work.household)
+            self.records += 1 + len(work.household.members)
+            if len(self.batch) >= BATCH:
+                self._flush()
+        elif isinstance(work, UpdateWork):
+            store.update_household(self.writer, work.household_id, work.household, work.changed, work.new)
+            self.touched.append(work.household_id)
+            self.records += bool(work.household) + len(work.changed) + len(work.new)
+
+    def _flush(self) -> None:
+        if self.cancelled():
             raise Cancelled()
-        progress(total, total, "Memperbarui indeks pencarian")
-        store.refresh_search(ctx.db, touched)
-        return records
+        if self.batch:
+            self.touched.extend(store.insert_households(self.writer, self.batch))
+            self.batch = []
+
+    def finish(self) -> int:
+        self._flush()
+        store.refresh_search(self.ctx.db, self.touched)
+        return self.records
 
 
 def _tick(progress: ProgressFn, cancelled: CancelledFn, done: int, total: int, message: str) -> None:

@@ -231,9 +231,7 @@ class ImportWizard(QDialog):
         assert prepared is not None and options is not None
 
         def work(ctx: AppContext, progress: ProgressFn, cancelled: CancelledFn) -> ImportResult:
-            result = service.apply(ctx, prepared, mapping, options, progress, cancelled)
-            result.plan.work.clear()  # written; the screen needs the rows only
-            return result
+            return service.apply(ctx, prepared, mapping, options, progress, cancelled)
 
         self._show(APPLY)
         self.apply_page.start()
