@@ -169,32 +169,9 @@ class _Run:
         return f"{out.name}, 1 halaman dengan logo, {len(data) // 1024} KB"
 
     def window(self) -> str:
-        from PySide6.QtWidgets import QLabel  # noqa: TID251 - this step is the self-test of the UI
+        from psmdesk.ui.selftest_window import check_window  # Qt stays inside psmdesk/ui
 
-        from psmdesk.app import _create_application, build_main_window
-        from psmdesk.ui.about import AboutDialog
-        from psmdesk.ui.i18n import install_translators
-        from psmdesk.ui.style import apply_style
-
-        ctx = self.contexts["relawan"]
-        app = _create_application([sys.argv[0] if sys.argv else "psmdesk"])
-        apply_style(app)
-        translators = install_translators(app, "id")
-        _require(bool(translators), "terjemahan bahasa Indonesia (.qm) tidak ditemukan")
-        _require(not app.windowIcon().pixmap(64, 64).isNull(), "ikon SVG tidak bisa digambar (plugin SVG Qt hilang)")
-        window = build_main_window(ctx)
-        window.show()
-        app.processEvents()
-        about = AboutDialog(ctx, window)
-        texts = [child.text() for child in about.findChildren(QLabel)]
-        _require(any(f"PSM Desk {psmdesk.__version__}" in text for text in texts),
-                 "dialog Tentang tidak menampilkan versi")
-        about.close()
-        window.close()
-        app.processEvents()
-        window.deleteLater()
-        app.processEvents()
-        return f"{app.platformName()}, {len(translators)} berkas terjemahan, versi {psmdesk.__version__} di Tentang"
+        return check_window(self.contexts["relawan"], _require)
 
 
 def _tiny_png() -> bytes:
