@@ -29,7 +29,7 @@ def _person(ctx: AppContext, name: str, sex: Sex, born: date, nik: str, street: 
 
 
 def _cases(ctx: AppContext, today: date) -> None:
-    child = _person(ctx, "Dimas Saputra", Sex.L, date(today.year - 12, 3, 9), "3171080903140005",
+    child = _person(ctx, "Dimas Saputra", Sex.L, date(2014, 3, 9), "3171080903140005",
                     "Kolong Jembatan Rel Johar Baru", today)
     start = today - timedelta(days=75)
     case_id = svc.open_case(ctx, CaseInput(member_id=child, source="penjangkauan", category="aj",
