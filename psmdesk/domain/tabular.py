@@ -185,7 +185,12 @@ def parse_date_cell(value: CellValue, *, label: str, today: date) -> Parsed:
 # --- RT/RW ------------------------------------------------------------------------------------
 def split_rt_rw(value: CellValue) -> tuple[str, str] | None:
     """"RT 003/RW 005", "RT.3 RW.5", "rt 03 rw 05", "003/005", "3-5" -> ("003", "005")."""
-    text = fold(cell_text(value))
+    return _split_rt_rw(cell_text(value))
+
+
+@lru_cache(maxsize=4096)  # a kelurahan has a few hundred RT/RW pairs, written the same way each row
+def _split_rt_rw(cell: str) -> tuple[str, str] | None:
+    text = fold(cell)
     if not text:
         return None
     rt, rw = _RT.search(text), _RW.search(text)

@@ -20,6 +20,8 @@ from tests.services import test_table_import_files as files
 from tests.services.test_table_import import HEADER, actions, office, run, save_family_h, snapshot, write_rows
 from tests.services.test_table_import_files import TODAY
 
+JOHAR_BARU = "31.71.08.1001"
+
 __all__ = ["office"]  # the fixture, shared with test_table_import
 
 
@@ -119,3 +121,24 @@ def test_unreadable_files_say_why(office: AppContext, tmp_path: Path) -> None:
         service.prepare(office, old, "households")
     with pytest.raises(UserError, match="belum tersedia"):
         service.prepare(office, files.write_csv(tmp_path / "k.csv"), "psm")
+
+
+def test_households_built_from_rows_are_already_normalised(office: AppContext, tmp_path: Path) -> None:
+    """The import checks new households without `normalise` (a deep copy per household): this
+    holds only while what the parser builds is exactly what `normalise` would make of it."""
+    from psmdesk.services.households import normalise
+    from psmdesk.tableimport.households.group import assemble, group_rows
+    from psmdesk.tableimport.households.parse import KelurahanResolver, parse_row
+
+    untidy = [["3171-0812-0315-0001", " 3171 0807 0570 0001 ", "  budi   santoso ", "L", "07/05/1970",
+               "Kepala Keluarga", " 3 / 5 ", ""]]
+    for path in (files.write_xlsx(tmp_path / "k.xlsx"), files.write_csv(tmp_path / "k.csv"),
+                 write_rows(tmp_path / "untidy.csv", HEADER, untidy)):
+        prepared = service.prepare(office, path, "households")
+        options = service.options_for(office, path.name, today=TODAY)
+        source = prepared.mapped()
+        resolver = KelurahanResolver(JOHAR_BARU)
+        rows = [parse_row(source, n, r, resolver, options) for n, r in source.data_rows()]
+        for group in group_rows([r for r in rows if not r.skipped]):
+            household = assemble(group, path.name)
+            assert normalise(household) == household, group.label

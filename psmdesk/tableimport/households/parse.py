@@ -69,6 +69,10 @@ class MemberRow:
         self.failed.add(field_name)
 
 
+# Stands in until the row's member is built below (a MemberInput costs an id and a validation).
+_PENDING = MemberInput.model_construct(id="")
+
+
 class KelurahanResolver:
     """Kelurahan cells: a Kemendagri code (dotted or not) or a name, looked up near the office's
     own area first (names repeat across Indonesia: "Sukamaju")."""
@@ -176,7 +180,7 @@ def _group_key(source: MappedSource, row: Row, number: int, kk_digits: str | Non
 
 def parse_row(source: MappedSource, number: int, row: Row, resolver: KelurahanResolver,
               options: ImportOptions) -> MemberRow:
-    out = MemberRow(number, MemberInput(), None, None, None, "")
+    out = MemberRow(number, _PENDING, None, None, None, "")
     nik_cell, kk_cell = source.value(row, "nik"), source.value(row, "no_kk")
     nik_text = out.take(parse_identity(nik_cell, "NIK"), "nik")
     kk_text = out.take(parse_identity(kk_cell, "No. KK"), "no_kk")

@@ -53,7 +53,7 @@ class Planner:
         if decision.problem:
             group.problems.append(decision.problem)
         if group.rejected or decision.household is None:
-            normalised, issues = validate(household, today=self.options.today, codes=self.codes)
+            normalised, issues = validate(household, today=self.options.today, codes=self.codes, parsed=True)
             attach(group, issues, dict(enumerate(group.rows)))
             if group.rejected:
                 self._rows(group, Action.REJECT)
@@ -67,8 +67,7 @@ class Planner:
         assert decision.household is not None
         # The parsed values are already in stored form (NIK and KK digits, RT/RW, tidy text): the
         # full check runs only if something is to be written (see _update).
-        incoming = household.model_copy(update={"no_kk": next((r.kk_digits for r in group.rows if r.kk_digits),
-                                                              household.no_kk)})
+        incoming = household
         fills, differ = household_fills(household_values(incoming), decision.household)
         if differ:
             group.notes.append(f"Berbeda dengan data PSM Desk (tidak diubah): {', '.join(differ)}.")
