@@ -1,0 +1,1 @@
+"""Target "households": Keluarga with their members, one spreadsheet row per member."""
