@@ -49,14 +49,19 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(args: argparse.Namespace) -> AppContext:
+def prepare_data_dir(args: argparse.Namespace) -> AppPaths:
+    """The data folder of `--data-dir` (created if needed) with logging into it; no database yet."""
     paths = AppPaths.resolve(args.data_dir)
     try:
         paths.ensure()
     except OSError as exc:
         raise translate(exc) or exc from exc
     setup_logging(paths.log_file)
-    return open_app(paths)
+    return paths
+
+
+def _open(args: argparse.Namespace) -> AppContext:
+    return open_app(prepare_data_dir(args))
 
 
 def _require_setup(ctx: AppContext) -> None:

@@ -5,10 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from psmdesk.logsetup import setup_logging
-from psmdesk.paths import AppPaths
 from psmdesk.services.context import AppContext
-from psmdesk.storage.errors import translate
 
 EXIT_OK = 0
 
@@ -31,15 +28,11 @@ def cmd_backup(ctx: AppContext, args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Runs without opening the database first, so that a damaged one can be restored too."""
+    from psmdesk.cli import prepare_data_dir
     from psmdesk.services.backup import restore_backup
     from psmdesk.services.errors import UserError
 
-    paths = AppPaths.resolve(args.data_dir)
-    try:
-        paths.ensure()
-    except OSError as exc:
-        raise translate(exc) or exc from exc
-    setup_logging(paths.log_file)
+    paths = prepare_data_dir(args)
     file = Path(args.file)
     if not file.is_file():
         raise UserError(f"Berkas {file} tidak ditemukan. Tidak ada yang dipulihkan.")
