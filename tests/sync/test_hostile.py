@@ -534,6 +534,8 @@ def _kill_when(process: subprocess.Popen[str], killed: Killed, anchor: str, dela
             process.send_signal(signal.SIGKILL)
             break
     process.wait(60)
+    # When the import finished before the signal landed, its result line is still in the pipe.
+    killed.lines.extend(line.strip() for line in process.stdout.read().splitlines() if line.strip())
     killed.returncode = process.returncode
 
 
