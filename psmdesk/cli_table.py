@@ -1,5 +1,5 @@
-"""`psmdesk import-table`: a spreadsheet (.xlsx or .csv) into households (and later rosters), with
-the same preview, validation and matching as the import wizard.
+"""`psmdesk import-table`: a spreadsheet (.xlsx or .csv) into households, a Permakanan roster, KUBE
+members or the PSM registry, with the same preview, validation and matching as the import wizard.
 
 Exit codes: 0 every row was imported or already here, 1 a row was rejected or the file cannot be
 read (message in Indonesian), 2 wrong usage. Rejections are printed with their row number and
@@ -25,14 +25,17 @@ Isian households: no_kk, household_key, kelurahan, rt_rw, rt, rw, street, desil,
   lives_alone, phone.
 Isian roster: nik, name, birth_date, pokmas, start_date, diet_notes, health_notes, override_reason.
 Isian kube-members: nik, name, birth_date, no_kk, group, role, joined_on.
+Isian psm: nik, name, kelurahan, role, registered_on, status, phone.
 Sasaran roster dan kube-members hanya mencari orang yang sudah ada di data keluarga; impor dulu
-berkasnya sebagai households. Sasaran psm belum tersedia di versi ini.
+berkasnya sebagai households. Sasaran psm (Daftar PSM, khusus Koordinator) mencocokkan PSM yang
+sudah terdaftar menurut nama dan kelurahan; NIK hanya dipakai untuk memeriksa baris ganda.
 Tanpa --mapping dipakai pemetaan yang diingat untuk berkas berbentuk sama, atau tebakan dari judul kolom."""
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
-        "import-table", help="impor berkas Excel (.xlsx) atau CSV (keluarga, penerima Permakanan, anggota KUBE)",
+        "import-table",
+        help="impor berkas Excel (.xlsx) atau CSV (keluarga, penerima Permakanan, anggota KUBE, Daftar PSM)",
         description="Impor berkas Excel (.xlsx) atau CSV. Setiap baris diperiksa seperti formulir: yang "
                     "sudah ada dicocokkan (NIK, No. KK, nama + tanggal lahir) dan tidak digandakan; yang "
                     "bermasalah ditolak dengan alasannya. Semua disimpan dalam satu transaksi.",

@@ -123,6 +123,7 @@ class RowTarget:
     title = ""
     description = ""
     fields: tuple[FieldSpec, ...] = ()
+    coordinator_only = False
 
     def unavailable(self) -> str | None:
         return None

@@ -25,6 +25,9 @@ class Target(Protocol):
     @property
     def fields(self) -> tuple[FieldSpec, ...]: ...
 
+    @property
+    def coordinator_only(self) -> bool: ...  # the wizard offers it to a Koordinator only
+
     def unavailable(self) -> str | None:
         """Why this target cannot be used in this version, or None."""
 
@@ -57,6 +60,7 @@ class UnavailableTarget:
     reason: str
     description: str = ""
     fields: tuple[FieldSpec, ...] = ()
+    coordinator_only: bool = False
 
     def unavailable(self) -> str | None:
         return self.reason
@@ -76,14 +80,14 @@ class UnavailableTarget:
 def all_targets() -> list[Target]:
     from psmdesk.tableimport.households.target import HouseholdsTarget
     from psmdesk.tableimport.kube_members import KubeMembersTarget
+    from psmdesk.tableimport.psm import PsmTarget
     from psmdesk.tableimport.roster import RosterTarget
 
     return [
         HouseholdsTarget(),
         RosterTarget(),
         KubeMembersTarget(),
-        UnavailableTarget("psm", "Daftar PSM", "Impor Daftar PSM belum tersedia di versi ini: modul Daftar PSM "
-                                               "belum ada."),
+        PsmTarget(),
     ]
 
 

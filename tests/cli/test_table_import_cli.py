@@ -9,6 +9,7 @@ import pytest
 
 from psmdesk.cli import main
 from tests.services import test_table_import_files as files
+from tests.services import test_table_import_psm as psm
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -26,12 +27,16 @@ def data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
     return folder
 
 
-def households(folder: str) -> int:
+def households(folder: str, table: str = "households") -> int:
     conn = sqlite3.connect(Path(folder) / "psmdesk.db")
     try:
-        return int(conn.execute("SELECT COUNT(*) FROM households").fetchone()[0])
+        return int(conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
     finally:
         conn.close()
+
+
+def registered(folder: str) -> int:
+    return households(folder, "psm_volunteers")
 
 
 def test_dry_run_reports_and_writes_nothing(data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -77,11 +82,17 @@ def test_mapping_file_and_problems(data: str, tmp_path: Path, capsys: pytest.Cap
     assert code == 1 and "bukan JSON" in err
 
 
-def test_psm_registry_is_not_in_this_version(data: str, tmp_path: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
-    path = files.write_csv(tmp_path / "keluarga.csv")
-    code, _, err = run(capsys, "--data-dir", data, "import-table", "--target", "psm", str(path))
-    assert code == 1 and "belum tersedia di versi ini" in err
+def test_psm_registry(data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = psm.xlsx(tmp_path / "Daftar PSM.xlsx")
+    code, out, _ = run(capsys, "--data-dir", data, "import-table", "--target", "psm", str(path), "--dry-run")
+    assert code == 1 and "Nama <- Nama PSM" in out and "Kelurahan/Desa <- Kelurahan" in out
+    assert "4 baru, 6 ditolak (baris)" in out and "baris 6: NIK rusak oleh Excel" in out
+    assert "baris 9: NIK yang sama ada juga di baris 4" in out and "3171" not in out
+    assert registered(data) == 0
+    code, out, _ = run(capsys, "--data-dir", data, "import-table", "--target", "psm", str(path))
+    assert code == 1 and "4 baru, 6 ditolak (baris)" in out and registered(data) == 4
+    code, out, _ = run(capsys, "--data-dir", data, "import-table", "--target", "psm", str(path))
+    assert code == 1 and "4 sudah ada (cocok), 6 ditolak (baris)" in out and registered(data) == 4
 
 
 def test_roster_needs_a_pokmas_and_mapped_people(data: str, tmp_path: Path,

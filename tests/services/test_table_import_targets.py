@@ -1,6 +1,5 @@
 """The roster (Permakanan) and kube-members targets: rows that name people already mapped, added
-through the Permakanan and KUBE services with their own checks; the PSM registry is not in this
-version."""
+through the Permakanan and KUBE services with their own checks (the PSM registry: test_table_import_psm)."""
 
 from __future__ import annotations
 
@@ -18,7 +17,6 @@ from psmdesk.paths import AppPaths
 from psmdesk.services import kube, meals
 from psmdesk.services import table_import as service
 from psmdesk.services.context import AppContext, open_app
-from psmdesk.services.errors import UserError
 from psmdesk.services.setup import setup
 from psmdesk.tableimport.plan import ImportPlan
 from tests.services.test_table_import_files import TODAY, kk, nik
@@ -117,7 +115,3 @@ def test_kube_members_join_by_nik_or_family_card(office: AppContext, tmp_path: P
     assert outcome(again)[2][0] == "match" and outcome(again)[3][0] == "match"
     assert len(kube.members(office, group, today=TODAY)) == 2
 
-
-def test_psm_registry_is_not_in_this_version(office: AppContext, tmp_path: Path) -> None:
-    with pytest.raises(UserError, match="Impor Daftar PSM belum tersedia di versi ini"):
-        service.prepare(office, write(tmp_path / "psm.csv", [["Nama"], ["Sari"]]), "psm")

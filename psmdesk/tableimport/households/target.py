@@ -33,6 +33,7 @@ class HouseholdsTarget:
     title = "Keluarga dan anggota keluarga"
     description = "Satu baris per anggota; anggota dengan No. KK sama menjadi satu keluarga."
     fields: tuple[FieldSpec, ...] = hf.FIELDS
+    coordinator_only = False
 
     def unavailable(self) -> str | None:
         return None

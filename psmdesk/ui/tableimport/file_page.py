@@ -72,7 +72,7 @@ class FilePage(QWidget):
             button = QRadioButton(target.title)
             button.setObjectName(f"Target_{target.key}")
             reason = target.unavailable()
-            button.setEnabled(reason is None)
+            button.setEnabled(reason is None and (profile.role is Role.KOORDINATOR or not target.coordinator_only))
             self.kinds.addButton(button)
             self.target_buttons[target.key] = button
             kinds.addWidget(button)

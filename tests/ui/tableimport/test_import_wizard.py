@@ -61,7 +61,7 @@ def to_mapping(qtbot, wizard: ImportWizard, path: Path) -> None:
 def test_walk_through_the_four_steps(qtbot, wizard: ImportWizard, page: HouseholdsPage, tmp_path: Path) -> None:
     assert wizard.current == FILE and wizard.step.text() == "Langkah 1 dari 4: Berkas dan jenis data"
     assert not wizard.next_button.isEnabled()  # no file yet
-    assert not wizard.file_page.target_buttons["psm"].isEnabled()  # not in this version
+    assert not wizard.file_page.target_buttons["psm"].isEnabled()  # the PSM registry: Koordinator only
     assert not wizard.file_page.kelurahan.isEnabled()  # a volunteer imports her own kelurahan
     to_mapping(qtbot, wizard, files.write_xlsx(tmp_path / "Daftar Keluarga.xlsx"))
 
