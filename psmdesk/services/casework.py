@@ -240,7 +240,21 @@ def registry(ctx: AppContext) -> list[dict[str, Any]]:
     return repo.volunteers(ctx.db, name=profile.name)
 
 
+def get_volunteer(ctx: AppContext, volunteer_id: str) -> cw.VolunteerInput:
+    """One record of the registry, for the coordinator's edit form."""
+    require_role(ctx, Role.KOORDINATOR, "mengubah registri PSM")
+    found = [r for r in repo.volunteers(ctx.db) if r["id"] == volunteer_id]
+    if not found:
+        raise RecordNotFound(volunteer_id)
+    r = found[0]
+    return cw.VolunteerInput(id=r["id"], name=r["name"], kelurahan_code=r["kelurahan_code"], role=r["role"],
+                             registered_on=parse_date(r["registered_on"]), status=r["status"], phone=r["phone"])
+
+
 def trainings(ctx: AppContext, volunteer_id: str) -> list[dict[str, Any]]:
+    """A volunteer reads only their own training history."""
+    if require_profile(ctx).role is not Role.KOORDINATOR and volunteer_id not in {r["id"] for r in registry(ctx)}:
+        return []
     return repo.trainings(ctx.db, volunteer_id)
 
 

@@ -124,7 +124,7 @@ def office_bundle(ctx: AppContext, device_id: str, target_dir: Path) -> Written:
     assert keys is not None
     acks = [(str(r[0]), str(r[1]), int(r[2])) for r in ctx.db.execute(
         "SELECT device_id, epoch, seq FROM bundles_in WHERE device_id = ? ORDER BY epoch, seq", [device_id])]
-    collected = collect(ctx.db, table_specs(ctx.db), Scope(areas=list(device.areas)))
+    collected = collect(ctx.db, table_specs(ctx.db), Scope(areas=list(device.areas), volunteer=device.volunteer))
     epoch = identity.epoch(ctx.db)
     seq, prev_id, prev_sha = _next_seq(ctx, device_id, epoch)
     stamp = str(ctx.actor.clock.last)

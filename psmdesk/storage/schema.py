@@ -40,4 +40,5 @@ def synced_table(name: str, body: str) -> str:
 SYNCED_TABLES = ("households", "members", "ppks_cases", "visits", "reference_items",
                  "pokmas", "meal_beneficiaries", "meal_days", "meal_deliveries",
                  "kube_groups", "kube_members", "kube_grants", "kube_activities", "kube_cash",
-                 "psm_volunteers", "psm_trainings", "case_files", "case_sessions", "case_notes_shared")
+                 "psm_volunteers", "psm_trainings", "case_files", "case_sessions", "case_notes_shared",
+                 "empowerment_stages", "welfare_indicators")

@@ -12,7 +12,7 @@ from psmdesk.sync.crypto import CryptoError, Envelope, KeyPair, verify
 from psmdesk.sync.manifest import FORMAT, FORMAT_VERSION, FileEntry, Manifest, ManifestProblem, parse_manifest
 
 OUTER = {"manifest.json", "manifest.sig", "payload.bin"}
-SCHEMA_VERSION = 6  # bump when the synced tables' columns change
+SCHEMA_VERSION = 7  # bump when the synced tables' columns change
 
 
 class BundleRejected(Exception):

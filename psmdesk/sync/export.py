@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -16,6 +17,10 @@ _MEAL_POKMAS = "kecamatan_code IN (SELECT substr(value, 1, 8) FROM json_each(jso
 _MEAL_PEOPLE = ("SELECT b.id FROM meal_beneficiaries b JOIN households h ON h.id = b.household_id"
                 " JOIN pokmas p ON p.id = b.pokmas_id"
                 " WHERE h.kelurahan_code IN ({areas}) AND p.kecamatan_code = substr(h.kelurahan_code, 1, 8)")
+_CASE = "household_id IN (SELECT id FROM households WHERE kelurahan_code IN ({areas}))"
+_OWN_RECORD = "lower(name) = lower({volunteer}) AND kelurahan_code IN ({areas})"
+# Each "{areas}" is bound to the volunteer's kelurahan list and each "{volunteer}" to the name the
+# device was enrolled for, in the order they appear.
 AREA_SCOPED = {"households": "kelurahan_code IN ({areas})",
                "members": "household_id IN (SELECT id FROM households WHERE kelurahan_code IN ({areas}))",
                "ppks_cases": "household_id IN (SELECT id FROM households WHERE kelurahan_code IN ({areas}))",
@@ -34,13 +39,28 @@ AREA_SCOPED = {"households": "kelurahan_code IN ({areas})",
                "pokmas": _MEAL_POKMAS,
                "meal_days": f"pokmas_id IN (SELECT id FROM pokmas WHERE {_MEAL_POKMAS})",
                "meal_beneficiaries": f"id IN ({_MEAL_PEOPLE})",
-               "meal_deliveries": f"beneficiary_id IN ({_MEAL_PEOPLE})"}
+               "meal_deliveries": f"beneficiary_id IN ({_MEAL_PEOPLE})",
+               # Casework: cases of people whose household is in the volunteer's areas.
+               "case_files": _CASE,
+               "case_sessions": f"case_id IN (SELECT c.id FROM case_files c WHERE c.{_CASE})",
+               "case_notes_shared": f"case_id IN (SELECT c.id FROM case_files c WHERE c.{_CASE})",
+               # The registry: the volunteer's own record only (name and kelurahan, so a namesake
+               # elsewhere is not sent), and its trainings. No name known: nothing.
+               "psm_volunteers": _OWN_RECORD,
+               "psm_trainings": f"volunteer_id IN (SELECT id FROM psm_volunteers WHERE {_OWN_RECORD})",
+               # Empowerment of the KUBE groups of the areas; RW assessments of the areas.
+               "empowerment_stages": "group_id IN (SELECT id FROM kube_groups WHERE kelurahan_code IN ({areas}))",
+               "welfare_indicators": "CASE WHEN group_id IS NULL THEN kelurahan_code IN ({areas})"
+                                     " ELSE group_id IN (SELECT id FROM kube_groups WHERE kelurahan_code IN ({areas}))"
+                                     " END"}
+_TOKEN = re.compile(r"\{(areas|volunteer)\}")
 
 
 @dataclass(frozen=True)
 class Scope:
     since: str = ""  # only rows changed after this stamp
     areas: Sequence[str] | None = None  # only these kelurahan (office bundles to a volunteer)
+    volunteer: str | None = None  # the enrolled volunteer's name (their own registry record)
     tables: Sequence[str] = SYNC_ORDER
 
 
@@ -59,8 +79,14 @@ def _where(table: str, scope: Scope) -> tuple[str, list[object]]:
     clauses: list[str] = ["hlc > ?"]
     params: list[object] = [scope.since]
     if scope.areas is not None and table in AREA_SCOPED:
-        clauses.append(AREA_SCOPED[table].format(areas=", ".join("?" * len(scope.areas))))
-        params.extend(scope.areas)
+        clause = AREA_SCOPED[table]
+        volunteer = " ".join(scope.volunteer.split()) if scope.volunteer else None
+        for token in _TOKEN.findall(clause):
+            if token == "areas":
+                params.extend(scope.areas)
+            else:
+                params.append(volunteer)
+        clauses.append("(" + clause.format(areas=", ".join("?" * len(scope.areas)) or "NULL", volunteer="?") + ")")
     return " AND ".join(clauses), params
 
 

@@ -21,7 +21,8 @@ SYNC_ORDER = ("reference_items", "households", "members", "ppks_cases", "visits"
               "pokmas", "meal_beneficiaries", "meal_days", "meal_deliveries",
               "kube_groups", "kube_members", "kube_grants", "kube_activities", "kube_cash",
               # case_notes_private is local on purpose: see storage/migrations/m0006_casework.py
-              "psm_volunteers", "psm_trainings", "case_files", "case_sessions", "case_notes_shared")
+              "psm_volunteers", "psm_trainings", "case_files", "case_sessions", "case_notes_shared",
+              "empowerment_stages", "welfare_indicators")
 OFFICE_OWNED = frozenset({"reference_items"})
 TRAVEL_META = ("id", "created_at", "updated_at", "hlc", "origin_device", "version", "field_clocks")
 LOCAL_ONLY = {"deleted_at", "deleted_reason"}  # deletions travel as tombstones instead
@@ -45,6 +46,8 @@ PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "case_files": (("member_id", "members"), ("household_id", "households")),
     "case_sessions": (("case_id", "case_files"),),
     "case_notes_shared": (("case_id", "case_files"),),
+    "empowerment_stages": (("group_id", "kube_groups"),),
+    "welfare_indicators": (("group_id", "kube_groups"),),  # NULL for an RW assessment
 }
 TOMBSTONE_COLUMNS = ("table_name", "id", "hlc", "version", "clock", "base", "reason", "deleted_at")
 
@@ -149,10 +152,13 @@ COLUMN_RULES: dict[str, Callable[[str], bool]] = {
     "held_on": lambda v: bool(_ISO_DATE.fullmatch(v)),
     "case_id": lambda v: bool(_HEX32.fullmatch(v)),
     "volunteer_id": lambda v: bool(_HEX32.fullmatch(v)),
+    "started_on": lambda v: bool(_ISO_DATE.fullmatch(v)),  # NOT NULL dates: never ""
+    "assessed_on": lambda v: bool(_ISO_DATE.fullmatch(v)),
+    "phase": lambda v: v in ("awal", "evaluasi"),  # welfare_indicators: the side of the comparison
 }
 DATE_COLUMNS = {"birth_date", "visit_date", "status_date", "start_date", "end_date", "date",
                 "founded_on", "joined_on", "left_on", "received_on", "held_on", "entry_date",
-                "opened_on", "closed_on", "registered_on"}
+                "opened_on", "closed_on", "registered_on", "started_on", "ended_on", "assessed_on"}
 
 
 def coerce_row(spec: TableSpec, header: list[str], cells: list[str | None]) -> dict[str, object]:
