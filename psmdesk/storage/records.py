@@ -14,6 +14,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from psmdesk.domain.clock import HybridClock, Stamp
+from psmdesk.domain.erasure import is_erasure
 from psmdesk.domain.ids import new_id
 from psmdesk.storage import meta
 from psmdesk.storage.schema import SYNC_META_FIELDS, SYNCED_TABLES
@@ -28,6 +29,10 @@ def utc_now() -> str:
 
 class RecordNotFound(LookupError):
     pass
+
+
+class RecordErased(ValueError):
+    """An erased record (right to erasure) cannot be restored: its content is gone."""
 
 
 @dataclass
@@ -195,12 +200,21 @@ class RecordWriter:
     def restore(self, table: str, record_id: str) -> None:
         self._set_deleted(table, record_id, None, None, "restore")
 
+    def mark_erased(self, table: str, record_id: str, reason: str) -> None:
+        """A tombstone with the erasure reason code, also over an earlier ordinary deletion
+        (services/erasure.py blanks the personal fields first)."""
+        self._set_deleted(table, record_id, self.actor.now(), reason, "delete", force=True)
+
     def _set_deleted(
-        self, table: str, record_id: str, deleted_at: str | None, reason: str | None, action: str
+        self, table: str, record_id: str, deleted_at: str | None, reason: str | None, action: str,
+        force: bool = False,
     ) -> None:
         self._check(table, {})
         current = self.get(table, record_id)
-        if (current["deleted_at"] is None) == (deleted_at is None):
+        if deleted_at is None and is_erasure(current["deleted_reason"]):
+            raise RecordErased(f"{table}/{record_id}")
+        if (current["deleted_at"] is None) == (deleted_at is None) and not (
+                force and current["deleted_reason"] != reason):
             return
         stamp, at = self._stamp(), self.actor.now()
         clocks = load_clocks(current["field_clocks"])

@@ -48,6 +48,12 @@ def rebuild_all(db: Database) -> None:
     db.execute(f"INSERT INTO household_search (rowid, household_id, body) {_DOCUMENT}")
 
 
+def purge_deleted_content(db: Database) -> None:
+    """After an erasure: FTS5 keeps a deleted document's words in its index segments until they
+    are merged; 'optimize' merges them all, so the erased words are gone from the file too."""
+    db.execute("INSERT INTO household_search (household_search) VALUES ('optimize')")
+
+
 def match_expression(text: str) -> str | None:
     """An FTS5 query where every word typed must match the start of a word in the document.
     'rizk 005' finds Rizky in RW 005. Returns None when nothing searchable was typed."""

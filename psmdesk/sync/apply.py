@@ -13,6 +13,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from psmdesk.domain.clock import Stamp
+from psmdesk.storage import erasure
 from psmdesk.storage.records import dump_clocks, load_clocks
 from psmdesk.storage.search import refresh_households
 from psmdesk.sync.bundle import BundleRejected
@@ -84,6 +85,7 @@ def apply_staged(db: Database, staged: Staged, specs: dict[str, TableSpec], sour
     _check_parents(db, staged)
     report = ApplyReport()
     touched: set[str] = set()
+    waiting_erasures = erasure.pending_erasures(db)  # read before inserts consume them
     for table in SYNC_ORDER:
         rows = staged.rows.get(table, [])
         counts = report.tables.setdefault(table, TableCounts())
@@ -98,6 +100,12 @@ def apply_staged(db: Database, staged: Staged, specs: dict[str, TableSpec], sour
             row = db.execute("SELECT household_id FROM members WHERE id = ?", [stone.record_id]).fetchone()
             if row:
                 touched.add(row[0])
+    # Erased records (arrived now, or erased here before) are scrubbed from this device's own
+    # audit log, conflict queue, drafts and search index (docs/sync.md, "Erasure").
+    report.conflicts -= erasure.scrub_arrived(
+        db, {t: [str(r.values["id"]) for r in rows] for t, rows in staged.rows.items()},
+        [(t.table, t.record_id, t.reason) for t in staged.tombstones], waiting_erasures,
+        sender=source.name, at=source.now_iso, bundle_id=source.bundle_id)
     if touched:
         refresh_households(db, touched)
     return report

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from psmdesk.domain.clock import Stamp, is_plausible
+from psmdesk.domain.erasure import is_erasure
 
 FieldState = tuple[object, str, str]  # (value, clock, base)
 
@@ -93,7 +94,16 @@ def merge_row(
         r_clock, r_base = remote_clocks.get(name, ("", ""))
         if not r_clock:
             continue  # the sender has no change of this field to offer
+        if name == "deleted_at" and _erased(local) != _erased(remote):
+            # An erasure (right to erasure) is final: it wins over any deletion state that is not
+            # one, whatever the stamps, and leaves no alternative to choose (docs/sync.md).
+            if _erased(remote):
+                values.update(deleted_at=remote.get("deleted_at"), deleted_reason=remote.get("deleted_reason"))
+                clocks[name] = (r_clock, r_base)
+            continue
         outcome = merge_field((local.get(name), l_clock, l_base), (remote.get(name), r_clock, r_base), now_ms)
+        if name == "deleted_at" and _erased(local) and outcome is not Outcome.KEEP:
+            outcome = Outcome.TAKE if outcome in (Outcome.TAKE, Outcome.TAKE_CONFLICT) else Outcome.KEEP
         if outcome in (Outcome.TAKE, Outcome.TAKE_CONFLICT):
             if remote.get(name) != local.get(name):
                 values[name] = remote.get(name)
@@ -107,3 +117,7 @@ def merge_row(
         elif outcome is Outcome.KEEP_FLAGGED:
             losers.append(Loser(name, remote.get(name), r_clock, r_base, kind="clock"))
     return RowMerge(values, clocks, losers)
+
+
+def _erased(row: Mapping[str, object]) -> bool:
+    return row.get("deleted_at") is not None and is_erasure(row.get("deleted_reason"))

@@ -13,3 +13,4 @@ from psmdesk.storage.migrations import m0005_kube  # noqa: E402, F401, I001
 from psmdesk.storage.migrations import m0006_casework  # noqa: E402, F401, I001
 from psmdesk.storage.migrations import m0007_table_import  # noqa: E402, F401, I001
 from psmdesk.storage.migrations import m0008_empowerment  # noqa: E402, F401, I001
+from psmdesk.storage.migrations import m0010_privacy  # noqa: E402, F401, I001
