@@ -26,6 +26,12 @@ STAGES: Choices = (
     ("terminasi", "Terminasi"),
 )
 STAGE_CODES = tuple(code for code, _ in STAGES)
+# The same stages as they fit on the stage bar (the full name is its tooltip).
+SHORT_STAGES: Choices = (
+    ("persiapan", "Persiapan"), ("asesmen", "Asesmen"), ("alternatif", "Alternatif Program"),
+    ("rencana_aksi", "Rencana Aksi"), ("pelaksanaan", "Pelaksanaan"), ("evaluasi", "Evaluasi"),
+    ("terminasi", "Terminasi"),
+)
 
 DIMENSIONS: Choices = (
     ("kependudukan", "Kependudukan"),
@@ -124,6 +130,17 @@ def progress(entries: Iterable[StageEntryInput]) -> Progress:
     started = min((e.started_on for e in at if e.started_on), default=None)
     finished = STAGE_CODES[furthest] == "terminasi" and all(e.ended_on is not None for e in at)
     return Progress(STAGE_CODES[furthest], started, finished)
+
+
+def suggested_stage(entries: Iterable[StageEntryInput]) -> str:
+    """The stage a new entry most likely records: the current one while it is open, else the next."""
+    listed = list(entries)
+    now = progress(listed)
+    if now.current is None:
+        return STAGE_CODES[0]
+    open_now = any(e.ended_on is None for e in listed if e.stage == now.current)
+    following = stage_index(now.current) + 1
+    return now.current if open_now or following >= len(STAGE_CODES) else STAGE_CODES[following]
 
 
 def sort_entries(entries: Iterable[StageEntryInput]) -> list[StageEntryInput]:

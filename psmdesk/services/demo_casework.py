@@ -1,16 +1,20 @@
 """Casework demo data, through the casework services: a street child found in outreach in Johar
 Baru who has come through several stages, a neglected elderly case at assessment, a case brought
-to termination, and a PSM registry of a dozen invented volunteers with their trainings."""
+to termination, and a PSM registry of a dozen invented volunteers with their trainings; and,
+through the empowerment services, the empowerment stages and welfare indicators (before and
+after) of the first demo KUBE groups and of one RW in Johar Baru."""
 
 from __future__ import annotations
 
 import random
 from datetime import date, timedelta
 
+from psmdesk.domain import empowerment as emp
 from psmdesk.domain.casework import CaseInput, VolunteerInput
 from psmdesk.domain.enums import Sex
 from psmdesk.domain.household import HouseholdInput, MemberInput
 from psmdesk.services import casework as svc
+from psmdesk.services import empowerment, kube
 from psmdesk.services.context import AppContext
 from psmdesk.services.households import save_household
 
@@ -77,6 +81,68 @@ def _registry(ctx: AppContext, today: date, seed: int) -> None:
                              demo=True)
 
 
+# (stage, what was done, supporting, hindering), in the order of the process.
+STAGE_STORY = (
+    ("persiapan", "Sosialisasi program KUBE di balai RW; perkenalan PSM dengan calon anggota.",
+     "Ketua RW mendukung dan meminjamkan balai.", "Sebagian warga curiga bantuan hanya untuk kerabat pengurus."),
+    ("asesmen", "Pendataan kondisi keluarga anggota dan potensi usaha; diskusi kelompok tentang masalah utama.",
+     "Anggota terbuka menceritakan kondisi ekonomi.", "Jadwal kerja anggota berbeda-beda, sulit berkumpul."),
+    ("alternatif", "Membandingkan tiga pilihan usaha: warung sembako, olahan makanan, jasa cuci.",
+     "Ada anggota yang sudah terampil memasak.", "Modal awal terbatas."),
+    ("rencana_aksi", "Menyusun rencana kerja enam bulan: pelatihan produksi, pembagian tugas, target penjualan.",
+     "Pendampingan rutin dari PSM tiap minggu.", "Belum semua anggota paham pembukuan."),
+    ("pelaksanaan", "Produksi dan penjualan rutin; iuran kas kelompok; pelatihan pengemasan.",
+     "Pesanan dari warung dan acara RW.", "Harga bahan baku naik; satu anggota pindah rumah."),
+    ("evaluasi", "Menilai pencapaian target dan kekompakan kelompok bersama anggota.",
+     "Kas kelompok bertambah.", "Pemasaran masih di sekitar kelurahan saja."),
+    ("terminasi", "Kelompok dinyatakan mandiri; pendampingan berkala tiap tiga bulan.",
+     "Pengurus sudah bisa membuat laporan sendiri.", "Belum punya izin usaha (NIB)."),
+)
+START = {"kependudukan": 3, "kesehatan": 2, "pendidikan": 2, "ketenagakerjaan": 2, "konsumsi": 2, "perumahan": 2,
+         "kemiskinan": 1, "pola_pikir": 2}
+START_NOTES = {"kesehatan": "Beberapa balita anggota kurang gizi.", "kemiskinan": "Semua keluarga desil 1-2.",
+               "pola_pikir": "Belum terbiasa mencatat uang usaha."}
+END_NOTES = {"kesehatan": "Ikut posyandu rutin.", "ketenagakerjaan": "Semua anggota punya pekerjaan tetap di usaha.",
+             "pola_pikir": "Mulai jual lewat WhatsApp."}
+
+
+def _group_story(ctx: AppContext, group_id: str, founded: date, today: date, reached: int, rng: random.Random) -> None:
+    span = max((today - founded).days, len(STAGE_STORY) * 10)
+    step = span // (len(STAGE_STORY) + 1)
+    for index, (stage, done, supporting, hindering) in enumerate(STAGE_STORY[:reached]):
+        start = min(founded + timedelta(days=step * index), today)
+        last = index == reached - 1 and stage != "terminasi"
+        end = None if last else min(start + timedelta(days=step - 1), today)
+        empowerment.save_stage_entry(ctx, emp.StageEntryInput(
+            group_id=group_id, stage=stage, started_on=start, ended_on=end, activities=done, supporting=supporting,
+            hindering=hindering), confirmed=True, today=today)
+    subject = empowerment.group_subject(ctx, group_id)
+    empowerment.save_indicators(ctx, subject, emp.IndicatorInput(
+        phase="awal", assessed_on=min(founded + timedelta(days=step), today), scores=START, notes=START_NOTES),
+        today=today)
+    if reached >= 6:
+        after = {code: min(emp.HIGHEST, score + rng.choice((0, 1, 1, 2))) for code, score in START.items()}
+        empowerment.save_indicators(ctx, subject, emp.IndicatorInput(
+            phase="evaluasi", assessed_on=min(founded + timedelta(days=step * 5), today), scores=after,
+            notes=END_NOTES), today=today)
+
+
+def _empowerment(ctx: AppContext, today: date, seed: int) -> None:
+    rng = random.Random(seed * 23 + 5)
+    groups = sorted(kube.overview(ctx, today=today), key=lambda g: g.name)
+    for group, reached in zip(groups, (7, 6, 4, 2), strict=False):
+        founded = kube.get_group(ctx, group.id).founded_on or today - timedelta(days=365)
+        _group_story(ctx, group.id, founded, today, reached, rng)
+    rw = emp.rw_subject(KELURAHAN[0], "3")
+    empowerment.save_indicators(ctx, rw, emp.IndicatorInput(
+        phase="awal", assessed_on=today - timedelta(days=300), scores={**START, "perumahan": 1},
+        notes={"perumahan": "Banyak rumah petak tanpa jendela; got mampet."}), today=today)
+    empowerment.save_indicators(ctx, rw, emp.IndicatorInput(
+        phase="evaluasi", assessed_on=today - timedelta(days=20), scores={**START, "perumahan": 2, "kesehatan": 3},
+        notes={"perumahan": "Kerja bakti bulanan; got sudah diperbaiki."}), today=today)
+
+
 def fill_demo_casework(ctx: AppContext, *, seed: int, today: date) -> None:
     _cases(ctx, today)
     _registry(ctx, today, seed)
+    _empowerment(ctx, today, seed)

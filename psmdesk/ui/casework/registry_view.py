@@ -1,14 +1,18 @@
-"""The PSM registry: volunteers with their trainings and enrolled devices (coordinator); a
-volunteer sees their own record."""
+"""The PSM registry: volunteers with their trainings and enrolled devices. The coordinator adds
+and edits volunteers and records their trainings; a volunteer sees their own record, read-only."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -20,7 +24,9 @@ from psmdesk.domain.dates import format_date, parse_date
 from psmdesk.domain.regions import get_region
 from psmdesk.services import casework as svc
 from psmdesk.services.context import AppContext
-from psmdesk.ui.style import label
+from psmdesk.ui.casework.registry_dialogs import TrainingDialog, VolunteerDialog
+from psmdesk.ui.kube.form_dialog import FormDialog
+from psmdesk.ui.style import label, primary_button
 
 
 def _table(titles: list[str]) -> QTableWidget:
@@ -46,14 +52,29 @@ def _day(value: Any) -> str:
 
 
 class RegistryView(QWidget):
+    message = Signal(str)
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
+        self.today: date | None = None
         self.rows: list[dict[str, Any]] = []
+        self.open_dialog: Callable[[FormDialog], int] = lambda dialog: dialog.exec()
         self.intro = label("", "muted", wrap=True)
+        self.add_button = primary_button(self.tr("Add a volunteer (Ctrl+N)"))
+        self.add_button.setObjectName("AddVolunteer")
+        self.add_button.setDefault(False)
+        self.add_button.clicked.connect(self.add_volunteer)
+        self.edit_button = QPushButton(self.tr("Edit the volunteer…"))
+        self.edit_button.setObjectName("EditVolunteer")
+        self.edit_button.clicked.connect(self.edit_volunteer)
+        self.training_button = QPushButton(self.tr("Record a training…"))
+        self.training_button.setObjectName("AddTraining")
+        self.training_button.clicked.connect(self.add_training)
         self.volunteers = _table([self.tr("Name"), self.tr("Kelurahan"), self.tr("Role"), self.tr("Registered"),
                                   self.tr("Status"), self.tr("Trainings")])
         self.volunteers.itemSelectionChanged.connect(self.show_selected)
+        self.volunteers.doubleClicked.connect(lambda _index: self.edit_volunteer())
         self.trainings = _table([self.tr("Date"), self.tr("Topic"), self.tr("Form")])
         self.devices = _table([self.tr("Device"), self.tr("Status"), self.tr("First seen")])
         side = QVBoxLayout()
@@ -64,15 +85,30 @@ class RegistryView(QWidget):
         body = QHBoxLayout()
         body.addWidget(self.volunteers, 3)
         body.addLayout(side, 2)
+        top = QHBoxLayout()
+        top.addWidget(self.intro, 1)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.training_button)
+        top.addWidget(self.add_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
+        layout.addLayout(top)
         layout.addLayout(body, 1)
 
-    def reload(self) -> None:
-        self.rows = svc.registry(self.ctx)
+    @property
+    def coordinator(self) -> bool:
         profile = self.ctx.profile
-        coordinator = profile is not None and profile.role.value == "koordinator"
-        if coordinator:
+        return profile is not None and profile.role.value == "koordinator"
+
+    def reload(self, select: str | None = None) -> None:
+        self.rows = svc.registry(self.ctx)
+        coordinator = self.coordinator
+        for button in (self.add_button, self.edit_button, self.training_button):
+            button.setVisible(coordinator)
+        self.edit_button.setEnabled(bool(self.rows))
+        self.training_button.setEnabled(bool(self.rows))
+        if coordinator and not self.rows:
+            self.intro.setText(self.tr("The registry is empty. Add the first volunteer (Ctrl+N)."))
+        elif coordinator:
             self.intro.setText(self.tr("%1 volunteers in the registry.").replace("%1", str(len(self.rows))))
         elif self.rows:
             self.intro.setText(self.tr("Your record in the office's PSM registry."))
@@ -85,8 +121,43 @@ class RegistryView(QWidget):
             cells.append([r["name"], place, cw.label_of(cw.PSM_ROLES, r["role"]),
                           _day(r["registered_on"]), cw.label_of(cw.PSM_STATUS, r["status"]), str(r["trainings"])])
         _fill(self.volunteers, cells)
+        ids = [r["id"] for r in self.rows]
         if self.rows:
-            self.volunteers.selectRow(0)
+            self.volunteers.selectRow(ids.index(select) if select in ids else 0)
+            self.show_selected()  # the same row stays selected after a save: no selection signal
+        else:
+            _fill(self.trainings, [])
+            _fill(self.devices, [])
+
+    def selected(self) -> dict[str, Any] | None:
+        row = self.volunteers.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def _run(self, dialog: FormDialog, done: str, select: str | None = None) -> None:
+        if self.open_dialog(dialog) and dialog.saved_id:
+            self.reload(select=select or dialog.saved_id)
+            self.message.emit(done)
+        dialog.deleteLater()
+
+    def add_volunteer(self) -> None:
+        if not self.coordinator:
+            return
+        fresh = cw.VolunteerInput(name="", registered_on=self.today or date.today())
+        self._run(VolunteerDialog(self.ctx, fresh, self.today, self), self.tr("Volunteer saved."))
+
+    def edit_volunteer(self) -> None:
+        person = self.selected()
+        if not self.coordinator or person is None:
+            return
+        self._run(VolunteerDialog(self.ctx, svc.get_volunteer(self.ctx, person["id"]), self.today, self),
+                  self.tr("Volunteer saved."))
+
+    def add_training(self) -> None:
+        person = self.selected()
+        if not self.coordinator or person is None:
+            return
+        self._run(TrainingDialog(self.ctx, person["id"], person["name"], self.today, self),
+                  self.tr("Training recorded."), select=person["id"])
 
     def show_selected(self) -> None:
         row = self.volunteers.currentRow()

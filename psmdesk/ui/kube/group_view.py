@@ -16,12 +16,13 @@ from psmdesk.services import kube_book as book
 from psmdesk.services.context import AppContext
 from psmdesk.ui.kube.activities_tab import ActivitiesTab
 from psmdesk.ui.kube.cash_tab import CashTab
+from psmdesk.ui.kube.empowerment_tab import EmpowermentTab, WelfareTab
 from psmdesk.ui.kube.grants_tab import GrantsTab
 from psmdesk.ui.kube.members_tab import MembersTab
 from psmdesk.ui.kube.profile_tab import ProfileTab
 from psmdesk.ui.style import label
 
-PROFILE, MEMBERS, GRANTS, ACTIVITIES, CASH = range(5)
+PROFILE, MEMBERS, GRANTS, ACTIVITIES, CASH, EMPOWERMENT, WELFARE = range(7)
 
 
 class GroupView(QWidget):
@@ -62,16 +63,19 @@ class GroupView(QWidget):
         self.grants = GrantsTab(ctx)
         self.activities = ActivitiesTab(ctx)
         self.cash = CashTab(ctx)
+        self.empowerment = EmpowermentTab(ctx)
+        self.welfare = WelfareTab(ctx)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("KubeTabs")
         for widget, title in ((self.profile, self.tr("Profile")), (self.members, self.tr("Members")),
                               (self.grants, self.tr("Grants and aid")), (self.activities, self.tr("Activities")),
-                              (self.cash, self.tr("Cash book"))):
+                              (self.cash, self.tr("Cash book")), (self.empowerment, self.tr("Empowerment")),
+                              (self.welfare, self.tr("Welfare indicators"))):
             self.tabs.addTab(widget, title)
         outer.addWidget(self.tabs, 1)
 
         self.profile.saved.connect(self._profile_saved)
-        for tab in (self.members, self.grants, self.activities, self.cash):
+        for tab in (self.members, self.grants, self.activities, self.cash, self.empowerment, self.welfare):
             tab.changed.connect(self._changed)
         self._shortcuts()
 
@@ -80,7 +84,7 @@ class GroupView(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        for number in range(5):  # Alt+1 ... Alt+5: the tabs, in their order
+        for number in range(7):  # Alt+1 ... Alt+7: the tabs, in their order
             shortcut = QShortcut(QKeySequence(f"Alt+{number + 1}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda n=number: self.tabs.isTabEnabled(n) and self.tabs.setCurrentIndex(n))
@@ -92,7 +96,8 @@ class GroupView(QWidget):
     @today.setter
     def today(self, value: date | None) -> None:
         self._today = value
-        for tab in (self.profile, self.members, self.grants, self.activities, self.cash):
+        for tab in (self.profile, self.members, self.grants, self.activities, self.cash, self.empowerment,
+                    self.welfare):
             tab.today = value
 
     # --- opening ----------------------------------------------------------------------------
@@ -104,7 +109,9 @@ class GroupView(QWidget):
         self.grants.load(group_id)
         self.activities.load(group_id)
         self.cash.load(group_id)
-        for index in range(1, 5):
+        self.empowerment.load(group_id)
+        self.welfare.load_group(group_id)
+        for index in range(1, 7):
             self.tabs.setTabEnabled(index, True)
         self.tabs.setCurrentIndex(tab)
         self.refresh_header()
@@ -115,7 +122,7 @@ class GroupView(QWidget):
         self.title.setText(self.tr("New KUBE group"))
         self.subtitle.setText(self.tr("Save the profile first; then add members, grants, activities and cash."))
         self.attention.hide()
-        for index in range(1, 5):
+        for index in range(1, 7):
             self.tabs.setTabEnabled(index, False)
         self.tabs.setCurrentIndex(PROFILE)
         self.profile.editors["name"].setFocus(Qt.FocusReason.OtherFocusReason)
