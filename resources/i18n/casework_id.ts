@@ -154,6 +154,10 @@
         <translation>Kasus</translation>
     </message>
     <message>
+        <source>RW welfare indicators</source>
+        <translation>Indikator Kesejahteraan RW</translation>
+    </message>
+    <message>
         <source>PSM registry</source>
         <translation>Registri PSM</translation>
     </message>
@@ -190,7 +194,66 @@
     </message>
 </context>
 <context>
+    <name>RegistryDialogs</name>
+    <message>
+        <source>PSM volunteer</source>
+        <translation>Relawan PSM</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Tanggal terdaftar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Phone (WhatsApp)</source>
+        <translation>No. HP (WhatsApp)</translation>
+    </message>
+    <message>
+        <source>Training attended by %1</source>
+        <translation>Pelatihan yang diikuti %1</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Bentuk</translation>
+    </message>
+</context>
+<context>
     <name>RegistryView</name>
+    <message>
+        <source>Add a volunteer (Ctrl+N)</source>
+        <translation>Tambah relawan (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit the volunteer…</source>
+        <translation>Ubah data relawan…</translation>
+    </message>
+    <message>
+        <source>Record a training…</source>
+        <translation>Catat pelatihan…</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Nama</translation>
@@ -244,6 +307,10 @@
         <translation>Perangkat terdaftar</translation>
     </message>
     <message>
+        <source>The registry is empty. Add the first volunteer (Ctrl+N).</source>
+        <translation>Registri masih kosong. Tambah relawan pertama (Ctrl+N).</translation>
+    </message>
+    <message>
         <source>%1 volunteers in the registry.</source>
         <translation>%1 relawan dalam registri.</translation>
     </message>
@@ -254,6 +321,164 @@
     <message>
         <source>Your record is not in the registry yet; it arrives from the office.</source>
         <translation>Data Anda belum ada di registri; data dikirim dari kantor.</translation>
+    </message>
+    <message>
+        <source>Volunteer saved.</source>
+        <translation>Data relawan tersimpan.</translation>
+    </message>
+    <message>
+        <source>Training recorded.</source>
+        <translation>Pelatihan tercatat.</translation>
+    </message>
+</context>
+<context>
+    <name>RwWelfareView</name>
+    <message>
+        <source>e.g. 005</source>
+        <translation>mis. 005</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Welfare of an RW before and after a community programme: choose the kelurahan and the RW.</source>
+        <translation>Kesejahteraan satu RW sebelum dan sesudah program kemasyarakatan: pilih kelurahan dan RW-nya.</translation>
+    </message>
+    <message>
+        <source>Already assessed: %1</source>
+        <translation>Sudah dinilai: %1</translation>
+    </message>
+    <message>
+        <source>No RW has been assessed yet.</source>
+        <translation>Belum ada RW yang dinilai.</translation>
+    </message>
+    <message>
+        <source>Choose the kelurahan and write the RW number.</source>
+        <translation>Pilih kelurahan dan tulis nomor RW.</translation>
+    </message>
+</context>
+<context>
+    <name>Welfare</name>
+    <message>
+        <source>Welfare scores at the start and at evaluation</source>
+        <translation>Nilai kesejahteraan awal dan saat evaluasi</translation>
+    </message>
+    <message>
+        <source>The chart appears after the first assessment.</source>
+        <translation>Grafik muncul setelah penilaian pertama.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Awal</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluasi</translation>
+    </message>
+    <message>
+        <source>Welfare at the start</source>
+        <translation>Penilaian kesejahteraan awal</translation>
+    </message>
+    <message>
+        <source>Welfare at evaluation</source>
+        <translation>Penilaian kesejahteraan saat evaluasi</translation>
+    </message>
+    <message>
+        <source>Score each dimension from 1 (very poor) to 5 (very good); leave a dimension empty when it was not assessed.</source>
+        <translation>Beri nilai tiap dimensi dari 1 (sangat kurang) sampai 5 (sangat baik); biarkan kosong bila dimensi itu tidak dinilai.</translation>
+    </message>
+    <message>
+        <source>Date of assessment *</source>
+        <translation>Tanggal penilaian *</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Short note (what you saw)</source>
+        <translation>Catatan singkat (yang dilihat di lapangan)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Simpan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Score the start…</source>
+        <translation>Isi penilaian awal…</translation>
+    </message>
+    <message>
+        <source>Score the evaluation…</source>
+        <translation>Isi penilaian evaluasi…</translation>
+    </message>
+    <message>
+        <source>No assessment yet. Score the eight dimensions at the start of the programme (Score the start…); score them again at evaluation to see the change.</source>
+        <translation>Belum ada penilaian. Nilai delapan dimensi di awal program (Isi penilaian awal…); nilai lagi saat evaluasi untuk melihat perubahannya.</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimensi</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>start: %1</source>
+        <translation>awal: %1</translation>
+    </message>
+    <message>
+        <source>evaluation: %1</source>
+        <translation>evaluasi: %1</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>Awal %1</translation>
+    </message>
+    <message>
+        <source>evaluation %1</source>
+        <translation>evaluasi %1</translation>
+    </message>
+    <message>
+        <source>average %1 → %2</source>
+        <translation>rata-rata %1 → %2</translation>
+    </message>
+    <message>
+        <source>Welfare indicators</source>
+        <translation>Indikator kesejahteraan</translation>
+    </message>
+    <message>
+        <source>Score the start first.</source>
+        <translation>Isi penilaian awal dulu.</translation>
+    </message>
+    <message>
+        <source>Change the start…</source>
+        <translation>Ubah penilaian awal…</translation>
+    </message>
+    <message>
+        <source>Change the evaluation…</source>
+        <translation>Ubah penilaian evaluasi…</translation>
+    </message>
+    <message>
+        <source>Welfare indicators saved.</source>
+        <translation>Indikator kesejahteraan tersimpan.</translation>
     </message>
 </context>
 </TS>

@@ -211,6 +211,81 @@
     </message>
 </context>
 <context>
+    <name>EmpowermentTab</name>
+    <message>
+        <source>Record a stage (Ctrl+N)</source>
+        <translation>Catat tahap (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Click a stage to see its entries, or to record it when it has none.</source>
+        <translation>Klik satu tahap untuk melihat catatannya, atau untuk mencatatnya bila belum ada.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Yang dilakukan</translation>
+    </message>
+    <message>
+        <source>Supporting factors</source>
+        <translation>Faktor pendukung</translation>
+    </message>
+    <message>
+        <source>Hindering factors</source>
+        <translation>Faktor penghambat</translation>
+    </message>
+    <message>
+        <source>No empowerment stage recorded yet. Record the first one, Persiapan (Ctrl+N).</source>
+        <translation>Belum ada tahap pemberdayaan yang dicatat. Catat tahap pertama, Persiapan (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Open… (Enter)</source>
+        <translation>Buka… (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove (entered by mistake)…</source>
+        <translation>Hapus (salah catat)…</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>masih berjalan</translation>
+    </message>
+    <message>
+        <source>Empowerment has not started yet.</source>
+        <translation>Pemberdayaan belum dimulai.</translation>
+    </message>
+    <message>
+        <source>Empowerment finished: every stage through Terminasi.</source>
+        <translation>Pemberdayaan selesai: semua tahap sampai Terminasi.</translation>
+    </message>
+    <message>
+        <source>Current stage: %1 (%2 of 7), since %3</source>
+        <translation>Tahap sekarang: %1 (%2 dari 7), sejak %3</translation>
+    </message>
+    <message>
+        <source>Stage saved.</source>
+        <translation>Tahap tersimpan.</translation>
+    </message>
+    <message>
+        <source>This stage entry</source>
+        <translation>Catatan tahap ini</translation>
+    </message>
+    <message>
+        <source>Stage entry removed.</source>
+        <translation>Catatan tahap dihapus.</translation>
+    </message>
+</context>
+<context>
     <name>GrantDialog</name>
     <message>
         <source>Also write the money into the cash book as income (Bantuan)</source>
@@ -333,6 +408,14 @@
     <message>
         <source>Cash book</source>
         <translation>Buku Kas</translation>
+    </message>
+    <message>
+        <source>Empowerment</source>
+        <translation>Pemberdayaan</translation>
+    </message>
+    <message>
+        <source>Welfare indicators</source>
+        <translation>Indikator Kesejahteraan</translation>
     </message>
     <message>
         <source>New KUBE group</source>
@@ -828,6 +911,37 @@
     <message>
         <source>Profile of %1 saved.</source>
         <translation>Profil %1 disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <source>Empowerment stage</source>
+        <translation>Tahap pemberdayaan</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Tanggal mulai</translation>
+    </message>
+    <message>
+        <source>Finished on (empty while it goes on)</source>
+        <translation>Tanggal selesai (kosongkan bila masih berjalan)</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Yang dilakukan</translation>
+    </message>
+    <message>
+        <source>Supporting factors (faktor pendukung)</source>
+        <translation>Faktor pendukung</translation>
+    </message>
+    <message>
+        <source>Hindering factors (faktor penghambat)</source>
+        <translation>Faktor penghambat</translation>
     </message>
 </context>
 </TS>

@@ -15,10 +15,6 @@ from psmdesk.ui.i18n import translate
 from psmdesk.ui.kube.form_dialog import FormDialog
 
 
-def tr(text: str) -> str:
-    return translate("RegistryDialogs", text)
-
-
 def kelurahan_choices(ctx: AppContext) -> list[tuple[str, str]]:
     """The villages the KUBE form offers, and every village already in the registry."""
     choices = dict(kube.kelurahan_choices(ctx))
@@ -30,13 +26,14 @@ def kelurahan_choices(ctx: AppContext) -> list[tuple[str, str]]:
 class VolunteerDialog(FormDialog):
     def __init__(self, ctx: AppContext, volunteer: cw.VolunteerInput, today: date | None,
                  parent: QWidget | None = None) -> None:
-        super().__init__("VolunteerDialog", tr("PSM volunteer"), [
-            ("name", tr("Full name"), TextField(max_length=120), True, 0, 0, 2),
-            ("kelurahan_code", tr("Kelurahan"), ChoiceCombo(kelurahan_choices(ctx)), True, 0, 2, 1),
-            ("role", tr("Role"), ChoiceCombo(cw.PSM_ROLES), True, 1, 0, 1),
-            ("registered_on", tr("Registered on"), DateField(), False, 1, 1, 1),
-            ("status", tr("Status"), ChoiceCombo(cw.PSM_STATUS), True, 1, 2, 1),
-            ("phone", tr("Phone (WhatsApp)"), TextField(max_length=20), False, 2, 0, 1),
+        super().__init__("VolunteerDialog", translate("RegistryDialogs", "PSM volunteer"), [
+            ("name", translate("RegistryDialogs", "Full name"), TextField(max_length=120), True, 0, 0, 2),
+            ("kelurahan_code", translate("RegistryDialogs", "Kelurahan"), ChoiceCombo(kelurahan_choices(ctx)), True,
+             0, 2, 1),
+            ("role", translate("RegistryDialogs", "Role"), ChoiceCombo(cw.PSM_ROLES), True, 1, 0, 1),
+            ("registered_on", translate("RegistryDialogs", "Registered on"), DateField(), False, 1, 1, 1),
+            ("status", translate("RegistryDialogs", "Status"), ChoiceCombo(cw.PSM_STATUS), True, 1, 2, 1),
+            ("phone", translate("RegistryDialogs", "Phone (WhatsApp)"), TextField(max_length=20), False, 2, 0, 1),
         ], parent)
         self.ctx, self.volunteer, self.today = ctx, volunteer, today
         for name, editor in self.editors.items():
@@ -50,10 +47,11 @@ class VolunteerDialog(FormDialog):
 class TrainingDialog(FormDialog):
     def __init__(self, ctx: AppContext, volunteer_id: str, name: str, today: date | None,
                  parent: QWidget | None = None) -> None:
-        super().__init__("TrainingDialog", tr("Training attended by %1").replace("%1", name), [
-            ("topic", tr("Topic"), TextField(max_length=200), True, 0, 0, 3),
-            ("held_on", tr("Date"), DateField(), True, 1, 0, 1),
-            ("mode", tr("Form"), ChoiceCombo(cw.TRAINING_MODES), True, 1, 1, 1),
+        title = translate("RegistryDialogs", "Training attended by %1").replace("%1", name)
+        super().__init__("TrainingDialog", title, [
+            ("topic", translate("RegistryDialogs", "Topic"), TextField(max_length=200), True, 0, 0, 3),
+            ("held_on", translate("RegistryDialogs", "Date"), DateField(), True, 1, 0, 1),
+            ("mode", translate("RegistryDialogs", "Form"), ChoiceCombo(cw.TRAINING_MODES), True, 1, 1, 1),
         ], parent)
         self.ctx, self.volunteer_id, self.today = ctx, volunteer_id, today
         self.editors["mode"].set_value("tatap_muka")

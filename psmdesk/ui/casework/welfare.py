@@ -41,9 +41,6 @@ AFTER = QColor(PRIMARY)
 UP, DOWN = "#2e7d32", "#b3261e"
 
 
-def tr(text: str) -> str:
-    return translate("Welfare", text)
-
 
 def _score_text(score: int | None) -> str:
     return emp.label_of(emp.SCORES, str(score)) if score is not None else "—"
@@ -58,7 +55,7 @@ class WelfareChart(QWidget):
         self.rows: list[emp.ComparisonRow] = []
         self.setMinimumSize(360, 300)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(tr("Welfare scores at the start and at evaluation"))
+        self.setAccessibleName(translate("Welfare", "Welfare scores at the start and at evaluation"))
 
     def sizeHint(self) -> QSize:
         return QSize(440, 360)
@@ -77,10 +74,10 @@ class WelfareChart(QWidget):
             painter.setPen(QColor(MUTED))
             flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
             painter.drawText(self.rect().adjusted(12, 0, -12, 0), flags,
-                             tr("The chart appears after the first assessment."))
+                             translate("Welfare", "The chart appears after the first assessment."))
             return
         x = 8.0
-        for colour, text in ((BEFORE, tr("Start")), (AFTER, tr("Evaluation"))):
+        for colour, text in ((BEFORE, translate("Welfare", "Start")), (AFTER, translate("Welfare", "Evaluation"))):
             painter.fillRect(QRectF(x, line * 0.3, 12, 12), colour)
             painter.setPen(QColor(TEXT))
             painter.drawText(QRectF(x + 18, 0, 200, line * 1.4), Qt.AlignmentFlag.AlignVCenter, text)
@@ -126,15 +123,17 @@ class IndicatorDialog(QDialog):
         self.setObjectName("WelfareDialog")
         self.ctx, self.subject, self.phase, self.today = ctx, subject, phase, today
         self.saved_id: str | None = None
-        title = tr("Welfare at the start") if phase == "awal" else tr("Welfare at evaluation")
+        title = (translate("Welfare", "Welfare at the start") if phase == "awal"
+                 else translate("Welfare", "Welfare at evaluation"))
         self.setWindowTitle(title)
         self.setMinimumWidth(760)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(8)
         layout.addWidget(label(title, "subheading"))
-        layout.addWidget(label(tr("Score each dimension from 1 (very poor) to 5 (very good); leave a dimension "
-                                  "empty when it was not assessed."), "muted", wrap=True))
+        layout.addWidget(label(translate("Welfare", "Score each dimension from 1 (very poor) to 5 (very good); "
+                                                    "leave a dimension empty when it was not assessed."),
+                               "muted", wrap=True))
         self.problems = SectionMessage()
         self.problems.setObjectName("WelfareProblems")
         layout.addWidget(self.problems)
@@ -143,12 +142,12 @@ class IndicatorDialog(QDialog):
         grid.setVerticalSpacing(6)
         self.assessed_on = DateField()
         self.assessed_on.set_value(current.assessed_on if current and current.assessed_on else today or date.today())
-        date_caption = QLabel(tr("Date of assessment *"))
+        date_caption = QLabel(translate("Welfare", "Date of assessment *"))
         date_caption.setBuddy(self.assessed_on)
         grid.addWidget(date_caption, 0, 0)
         grid.addWidget(self.assessed_on, 0, 1)
-        grid.addWidget(label(tr("Score"), "muted"), 1, 1)
-        grid.addWidget(label(tr("Short note (what you saw)"), "muted"), 1, 2)
+        grid.addWidget(label(translate("Welfare", "Score"), "muted"), 1, 1)
+        grid.addWidget(label(translate("Welfare", "Short note (what you saw)"), "muted"), 1, 2)
         self.scores: dict[str, ChoiceCombo] = {}
         self.notes: dict[str, TextField] = {}
         for row, (code, title) in enumerate(emp.DIMENSIONS, start=2):
@@ -170,10 +169,10 @@ class IndicatorDialog(QDialog):
         layout.addLayout(grid)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        cancel = QPushButton(tr("Cancel"))
+        cancel = QPushButton(translate("Welfare", "Cancel"))
         cancel.setObjectName("CancelDialog")
         cancel.clicked.connect(self.reject)
-        self.save_button = primary_button(tr("Save (Ctrl+S)"))
+        self.save_button = primary_button(translate("Welfare", "Save (Ctrl+S)"))
         self.save_button.setObjectName("SaveDialog")
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(cancel)
@@ -232,25 +231,26 @@ class WelfarePanel(QWidget):
         self.summary = label("", "subheading", wrap=True)
         self.summary.setObjectName("WelfareSummary")
         top.addWidget(self.summary, 1)
-        self.start_button = QPushButton(tr("Score the start…"))
+        self.start_button = QPushButton(translate("Welfare", "Score the start…"))
         self.start_button.setObjectName("ScoreStart")
         self.start_button.clicked.connect(lambda: self.edit("awal"))
-        self.evaluation_button = primary_button(tr("Score the evaluation…"))
+        self.evaluation_button = primary_button(translate("Welfare", "Score the evaluation…"))
         self.evaluation_button.setObjectName("ScoreEvaluation")
         self.evaluation_button.setDefault(False)
         self.evaluation_button.clicked.connect(lambda: self.edit("evaluasi"))
         top.addWidget(self.start_button)
         top.addWidget(self.evaluation_button)
         layout.addLayout(top)
-        self.empty = label(tr("No assessment yet. Score the eight dimensions at the start of the programme "
-                              "(Score the start…); score them again at evaluation to see the change."), "muted",
-                           wrap=True)
+        self.empty = label(translate("Welfare", "No assessment yet. Score the eight dimensions at the start of the "
+                                                "programme (Score the start…); score them again at evaluation to see "
+                                                "the change."), "muted", wrap=True)
         layout.addWidget(self.empty)
         body = QHBoxLayout()
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("WelfareTable")
-        self.table.setHorizontalHeaderLabels([tr("Dimension"), tr("Start"), tr("Evaluation"), tr("Change"),
-                                              tr("Notes")])
+        self.table.setHorizontalHeaderLabels([
+            translate("Welfare", "Dimension"), translate("Welfare", "Start"), translate("Welfare", "Evaluation"),
+            translate("Welfare", "Change"), translate("Welfare", "Notes")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -277,8 +277,9 @@ class WelfarePanel(QWidget):
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             change = r.change
-            notes = "; ".join(n for n in (r.note_before and tr("start: %1").replace("%1", r.note_before),
-                                          r.note_after and tr("evaluation: %1").replace("%1", r.note_after)) if n)
+            said = (r.note_before and translate("Welfare", "start: %1").replace("%1", r.note_before),
+                    r.note_after and translate("Welfare", "evaluation: %1").replace("%1", r.note_after))
+            notes = "; ".join(n for n in said if n)
             for j, text in enumerate([r.title, _score_text(r.before), _score_text(r.after), emp.change_text(change),
                                       notes]):
                 item = QTableWidgetItem(text)
@@ -292,20 +293,21 @@ class WelfarePanel(QWidget):
         self.empty.setVisible(data.empty)
         parts = []
         if data.start and data.start.assessed_on:
-            parts.append(tr("Start %1").replace("%1", format_date(data.start.assessed_on)))
+            parts.append(translate("Welfare", "Start %1").replace("%1", format_date(data.start.assessed_on)))
         if data.evaluation and data.evaluation.assessed_on:
-            parts.append(tr("evaluation %1").replace("%1", format_date(data.evaluation.assessed_on)))
+            parts.append(translate("Welfare", "evaluation %1").replace("%1", format_date(data.evaluation.assessed_on)))
         before = emp.average([r.before for r in rows])
         after = emp.average([r.after for r in rows])
         if before is not None and after is not None:
-            parts.append(tr("average %1 → %2").replace("%1", f"{before:.1f}".replace(".", ","))
+            parts.append(translate("Welfare", "average %1 → %2").replace("%1", f"{before:.1f}".replace(".", ","))
                          .replace("%2", f"{after:.1f}".replace(".", ",")))
-        self.summary.setText(" · ".join(parts) if parts else tr("Welfare indicators"))
+        self.summary.setText(" · ".join(parts) if parts else translate("Welfare", "Welfare indicators"))
         self.evaluation_button.setEnabled(data.start is not None)
-        self.evaluation_button.setToolTip("" if data.start else tr("Score the start first."))
-        self.start_button.setText(tr("Change the start…") if data.start else tr("Score the start…"))
-        self.evaluation_button.setText(tr("Change the evaluation…") if data.evaluation
-                                       else tr("Score the evaluation…"))
+        self.evaluation_button.setToolTip("" if data.start else translate("Welfare", "Score the start first."))
+        self.start_button.setText(translate("Welfare", "Change the start…") if data.start
+                                  else translate("Welfare", "Score the start…"))
+        self.evaluation_button.setText(translate("Welfare", "Change the evaluation…") if data.evaluation
+                                       else translate("Welfare", "Score the evaluation…"))
 
     def edit(self, phase: str) -> None:
         if self.subject is None or self.data is None:
@@ -314,5 +316,5 @@ class WelfarePanel(QWidget):
         dialog = IndicatorDialog(self.ctx, self.subject, phase, current, self.today, self)
         if self.open_dialog(dialog) and dialog.saved_id:
             self.reload()
-            self.changed.emit(tr("Welfare indicators saved."))
+            self.changed.emit(translate("Welfare", "Welfare indicators saved."))
         dialog.deleteLater()
