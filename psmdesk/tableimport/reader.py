@@ -1,4 +1,5 @@
-"""Reading a spreadsheet file into rows of cells: .xlsx through openpyxl (values, not formulas),
+"""Reading a spreadsheet file into rows of cells: .xlsx through a lean streaming reader
+(`tableimport.xlsx`: the values Excel cached, not formulas),
 .csv in whatever encoding Excel saved it with and with ";" or "," between columns.
 
 Everything is read into memory once: grouping members by No. KK needs the whole file anyway, and
@@ -77,36 +78,35 @@ def _trimmed(rows: list[Row]) -> list[Row]:
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> SourceTable:
-    from openpyxl import load_workbook  # type: ignore[import-untyped]
-    from openpyxl.utils.exceptions import InvalidFileException  # type: ignore[import-untyped]
+    from xml.etree.ElementTree import ParseError
 
+    from psmdesk.tableimport.xlsx import Workbook, XlsxError
+
+    unreadable = (f"{path.name} tidak bisa dibaca sebagai berkas Excel (.xlsx). Berkas mungkin rusak atau "
+                  "dilindungi kata sandi; simpan ulang dari Excel tanpa kata sandi.")
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        book = Workbook(path)
     except PermissionError as exc:
         raise SourceError(f"{path.name} sedang dibuka program lain atau tidak boleh dibaca. Tutup dulu di "
                           "Excel, lalu coba lagi.") from exc
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise SourceError(f"{path.name} tidak bisa dibaca sebagai berkas Excel (.xlsx). Berkas mungkin rusak "
-                          "atau dilindungi kata sandi; simpan ulang dari Excel tanpa kata sandi.") from exc
-    try:
-        names = tuple(book.sheetnames)
+    except (zipfile.BadZipFile, XlsxError, ParseError, KeyError, OSError, ValueError) as exc:
+        raise SourceError(unreadable) from exc
+    with book:
+        names = tuple(name for name, _part in book.sheets)
         if sheet is not None and sheet not in names:
             raise SourceError(f"Lembar '{sheet}' tidak ada di {path.name}.")
-        chosen = book[sheet] if sheet is not None else book.active
-        if chosen is None or not hasattr(chosen, "iter_rows"):
-            chosen = book[names[0]]
+        index = names.index(sheet) if sheet is not None else book.active
         rows: list[Row] = []
         empty_run = 0
-        for values in chosen.iter_rows(min_row=1, min_col=1, values_only=True):
-            row = tuple(values)
-            rows.append(row)
-            empty_run = empty_run + 1 if all(is_blank(v) for v in row) else 0
-            if empty_run >= _EMPTY_RUN_LIMIT:
-                break
-        title = str(chosen.title)
-    finally:
-        book.close()
-    return SourceTable(path, "xlsx", _trimmed(rows), sheet=title, sheets=names)
+        try:
+            for row in book.rows(index):
+                rows.append(row)
+                empty_run = empty_run + 1 if all(is_blank(v) for v in row) else 0
+                if empty_run >= _EMPTY_RUN_LIMIT:
+                    break
+        except (zipfile.BadZipFile, XlsxError, ParseError, KeyError, OSError, ValueError, IndexError) as exc:
+            raise SourceError(unreadable) from exc
+    return SourceTable(path, "xlsx", _trimmed(rows), sheet=names[index], sheets=names)
 
 
 def decode(raw: bytes) -> tuple[str, str]:

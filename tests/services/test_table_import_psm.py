@@ -160,7 +160,6 @@ def test_mapping_needs_a_name(office: AppContext, tmp_path: Path) -> None:
 
 def test_only_a_coordinator_imports_the_registry(volunteer: AppContext, tmp_path: Path) -> None:
     path = write(tmp_path / "psm.csv", [["Nama", "Kelurahan"], ["Ani Yudhoyono", "Johar Baru"]])
-    prepared = service.prepare(volunteer, path, "psm")
-    options = service.options_for(volunteer, path.name, today=TODAY)
     with pytest.raises(UserError, match="Hanya Koordinator yang dapat mengimpor Daftar PSM"):
-        service.preview(volunteer, prepared, prepared.mapping, options)
+        prepared = service.prepare(volunteer, path, "psm")
+        service.preview(volunteer, prepared, prepared.mapping, service.options_for(volunteer, path.name, today=TODAY))

@@ -97,3 +97,50 @@ def test_files_that_cannot_be_read(tmp_path: Path) -> None:
     renamed.write_bytes(b"PK\x03\x04rest")
     with pytest.raises(UserError, match="sebenarnya berkas Excel"):
         read_table(renamed)
+
+
+@pytest.mark.parametrize("write_only", [False, True])  # shared strings, and inline strings
+@pytest.mark.parametrize("date1904", [False, True])
+def test_xlsx_cells_read_as_openpyxl_reads_them(tmp_path: Path, write_only: bool, date1904: bool) -> None:
+    from datetime import datetime, time
+
+    from openpyxl import load_workbook
+
+    rows = [
+        ["Nama", "NIK", "Lahir", "Jam", "Ya", "Angka", None, "Rumus"],
+        ["Budi", 3.17108e15, datetime(1960, 8, 17), time(13, 45), True, 12.5, None, "=1+1"],
+        [],
+        [None, "3171080507800003", datetime(1899, 12, 31), None, False, 3171080507800003, "x", "a & <b>"],
+        ["Sri  Rahayu", 45292, datetime(2024, 1, 1, 7, 30), time(0, 0), None, -1, None, "kode 'A'"],
+    ]
+    book = Workbook(write_only=write_only)
+    ws = book.create_sheet("Data") if write_only else book.active
+    book.epoch = datetime(1904, 1, 1) if date1904 else book.epoch
+    for row in rows:
+        ws.append(row)
+    path = tmp_path / "jenis.xlsx"
+    book.save(path)
+    theirs = load_workbook(path, read_only=True, data_only=True)
+    expected = [tuple(r) for r in theirs.active.iter_rows(min_row=1, min_col=1, values_only=True)]
+    theirs.close()
+    table = read_table(path)
+    width = table.width
+    assert table.rows == [tuple(r[:width]) + (None,) * (width - len(r)) for r in expected]
+    assert table.rows[1][2] == datetime(1960, 8, 17) and table.rows[1][3] == time(13, 45)
+
+
+def test_broken_xlsx_packages_are_refused_with_a_reason(tmp_path: Path) -> None:
+    import zipfile
+
+    cases = {"bukan-zip.xlsx": None, "tanpa-lembar.xlsx": {"_rels/.rels": "<Relationships/>"},
+             "xml-rusak.xlsx": {"_rels/.rels": "<Relationships", "xl/workbook.xml": "<workbook>"}}
+    for name, parts in cases.items():
+        path = tmp_path / name
+        if parts is None:
+            path.write_bytes(b"bukan berkas excel")
+        else:
+            with zipfile.ZipFile(path, "w") as package:
+                for part, text in parts.items():
+                    package.writestr(part, text)
+        with pytest.raises(UserError, match="tidak bisa dibaca sebagai berkas Excel"):
+            read_table(path)
