@@ -8,13 +8,15 @@ from datetime import UTC, datetime
 
 from psmdesk.domain.clock import Stamp
 from psmdesk.domain.issues import Issue, ValidationFailed
+from psmdesk.domain.profile import Role
 from psmdesk.services.context import AppContext
 from psmdesk.services.errors import UserError
+from psmdesk.services.roles import require_role
 from psmdesk.storage.records import RecordNotFound, utc_now
 from psmdesk.storage.search import refresh_households
 from psmdesk.sync.conflicts import same_value
 from psmdesk.sync.ledger import get_device
-from psmdesk.sync.tables import table_specs
+from psmdesk.sync.tables import OFFICE_OWNED, table_specs
 
 TABLE_LABELS = {"households": "Keluarga", "members": "Anggota Keluarga", "ppks_cases": "PPKS",
                 "visits": "Kunjungan", "reference_items": "Daftar Rujukan"}
@@ -97,6 +99,8 @@ def resolve(ctx: AppContext, conflict_id: int, *, use_other: bool = False, typed
     if row is None or row[5] != "open":
         raise UserError("Konflik itu sudah diselesaikan atau tidak ada.")
     table, record_id, field, kind, other, _ = row
+    if table in OFFICE_OWNED:  # a volunteer's change to the office's lists would be refused at the office
+        require_role(ctx, Role.KOORDINATOR, "memutuskan konflik daftar rujukan kantor")
     specs = table_specs(ctx.db)
     if table not in specs:
         raise UserError("Konflik itu tidak bisa diselesaikan di sini.")

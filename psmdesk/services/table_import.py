@@ -18,7 +18,7 @@ from psmdesk.domain.profile import Role
 from psmdesk.domain.regions import is_village_code, normalise_code, region_label
 from psmdesk.services.context import AppContext
 from psmdesk.services.errors import UserError
-from psmdesk.services.roles import require_profile
+from psmdesk.services.roles import require_profile, require_role
 from psmdesk.storage import table_import as store
 from psmdesk.storage.db import immediate
 from psmdesk.tableimport.fields import suggest
@@ -82,6 +82,8 @@ def prepare(ctx: AppContext, path: Path, target_key: str, *, sheet: str | None =
     suggestions from the header names; a mapping file given overrides both."""
     require_profile(ctx)
     target = available_target(target_key)
+    if target.coordinator_only:
+        require_role(ctx, Role.KOORDINATOR, f"mengimpor {target.title}")
     table = read_table(Path(path), sheet)
     if not table.rows:
         raise SourceError(f"{table.name} kosong: tidak ada baris untuk diimpor.")
@@ -141,6 +143,8 @@ def apply(ctx: AppContext, prepared: Prepared, mapping: dict[str, int], options:
     each household as soon as it is settled, all in one transaction; cancelling rolls everything
     back. The mapping is remembered for the next file of the same shape. `result.plan.work` stays
     empty: what was written is in the database."""
+    if prepared.target.coordinator_only:
+        require_role(ctx, Role.KOORDINATOR, f"mengimpor {prepared.target.title}")
     _check_mapping(prepared, mapping, options)
     progress, cancelled = progress or _no_progress, cancelled or _never
     started = time.perf_counter()
