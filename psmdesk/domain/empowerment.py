@@ -44,6 +44,12 @@ DIMENSIONS: Choices = (
     ("pola_pikir", "Pola Pikir dan Teknologi"),
 )
 DIMENSION_CODES = tuple(code for code, _ in DIMENSIONS)
+# Short names for a chart's axis.
+DIMENSION_SHORT: Choices = (
+    ("kependudukan", "Kependudukan"), ("kesehatan", "Kesehatan"), ("pendidikan", "Pendidikan"),
+    ("ketenagakerjaan", "Pekerjaan"), ("konsumsi", "Konsumsi"), ("perumahan", "Perumahan"),
+    ("kemiskinan", "Kemiskinan"), ("pola_pikir", "Pola pikir"),
+)
 PHASES: Choices = (("awal", "Awal"), ("evaluasi", "Evaluasi"))
 SCORES: Choices = (("1", "1 - Sangat kurang"), ("2", "2 - Kurang"), ("3", "3 - Cukup"), ("4", "4 - Baik"),
                    ("5", "5 - Sangat baik"))

@@ -14,10 +14,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from psmdesk.domain import choices as ch
+from psmdesk.domain import empowerment as emp
 from psmdesk.domain import kube as rules
 from psmdesk.domain.dates import format_date, format_month, format_rupiah
 from psmdesk.domain.kube_cash import CATEGORIES
-from psmdesk.reports.charts import cash_chart
+from psmdesk.reports.charts import AMBER, PRIMARY, Series, bar_chart, cash_chart
 from psmdesk.reports.template import (
     FONT,
     FONT_BOLD,
@@ -33,6 +34,7 @@ from psmdesk.reports.template import (
     signature_blocks,
     wrap_text,
 )
+from psmdesk.services.empowerment import EmpowermentReport
 from psmdesk.services.kube_book import GroupProfile
 
 TOTAL_STYLE = colors.HexColor("#F2F2F2")
@@ -151,9 +153,65 @@ def _months(p: GroupProfile) -> Table:
     return data_table(rows, [36 * mm, 34 * mm, 34 * mm, 34 * mm, 36 * mm], extra=[("ALIGN", (1, 1), (-1, -1), "RIGHT")])
 
 
+def _stages(e: EmpowermentReport, styles: Styles, width: float) -> Table:
+    head = [Paragraph(f"<b>{t}</b>", styles.small) for t in ("Faktor pendukung", "Faktor penghambat")]
+    rows: list[list[object]] = [["No", "Tahap", "Mulai", "Selesai", "Yang dilakukan", *head]]
+    widths = [8 * mm, 28 * mm, 21 * mm, 21 * mm, 0.0, 0.0, 0.0]
+    share = (width - sum(widths)) / 3
+    widths[4:] = [share] * 3
+    for i, s in enumerate(e.entries, start=1):
+        rows.append([str(i), Paragraph(escape(emp.label_of(emp.STAGES, s.stage)), styles.small), _d(s.started_on),
+                     _d(s.ended_on) if s.ended_on else "berjalan",
+                     Paragraph(escape(s.activities or "-"), styles.small),
+                     Paragraph(escape(s.supporting or "-"), styles.small),
+                     Paragraph(escape(s.hindering or "-"), styles.small)])
+    return data_table(rows, widths, extra=[("VALIGN", (0, 1), (-1, -1), "TOP")])
+
+
+def _score(value: int | None) -> str:
+    return str(value) if value is not None else "-"
+
+
+def _welfare(e: EmpowermentReport, styles: Styles, width: float) -> list[Flowable]:
+    w = e.welfare
+    when = []
+    if w.start and w.start.assessed_on:
+        when.append(f"awal {_d(w.start.assessed_on)}")
+    if w.evaluation and w.evaluation.assessed_on:
+        when.append(f"evaluasi {_d(w.evaluation.assessed_on)}")
+    rows: list[list[object]] = [["Dimensi", "Awal", "Evaluasi", "Perubahan", "Catatan"]]
+    widths = [48 * mm, 14 * mm, 17 * mm, 22 * mm, 0.0]
+    widths[4] = width - sum(widths)
+    for r in w.rows:
+        notes = "<br/>".join(escape(x) for x in (r.note_before and f"Awal: {r.note_before}",
+                                                 r.note_after and f"Evaluasi: {r.note_after}") if x)
+        change = emp.change_text(r.change).replace("▲ ", "").replace("▼ ", "").replace("= ", "")
+        rows.append([r.title, _score(r.before), _score(r.after), change,
+                     Paragraph(notes or "-", styles.small)])
+    table = data_table(rows, widths, extra=[("ALIGN", (1, 1), (3, -1), "CENTER"), ("VALIGN", (0, 1), (-1, -1), "TOP")])
+    short = dict(emp.DIMENSION_SHORT)
+    chart = bar_chart("Nilai kesejahteraan (1 sangat kurang - 5 sangat baik)", [short[r.code] for r in w.rows],
+                      [Series("Awal", [r.before or 0 for r in w.rows], AMBER),
+                       Series("Evaluasi", [r.after or 0 for r in w.rows], PRIMARY)], width=width, height=58 * mm)
+    intro = Paragraph("Penilaian " + " dan ".join(when) + ". Nilai 1 (sangat kurang) sampai 5 (sangat baik).",
+                      styles.small)
+    return [intro, Spacer(1, 1 * mm), table, Spacer(1, 3 * mm), KeepTogether([chart])]
+
+
+def _empowerment(e: EmpowermentReport, styles: Styles, width: float) -> list[Flowable]:
+    story: list[Flowable] = [*section("G. Tahap Pemberdayaan Kelompok", styles)]
+    story.append(Paragraph(f"Tahap sekarang: <b>{escape(e.progress.label)}</b>", styles.body))
+    story.append(_stages(e, styles, width) if e.entries
+                 else Paragraph("Belum ada tahap pemberdayaan yang dicatat.", styles.body))
+    story += section("H. Indikator Kesejahteraan (Awal dan Evaluasi)", styles)
+    story += (_welfare(e, styles, width) if not e.welfare.empty
+              else [Paragraph("Belum ada penilaian kesejahteraan.", styles.body)])
+    return story
+
+
 def build(p: GroupProfile, out_path: Path, *, letterhead: Letterhead, info: DocInfo, paper: Paper = "A4",
           orientation: Literal["portrait", "landscape"] = "portrait", place_date: str = "",
-          lurah_of: str = "") -> Path:
+          lurah_of: str = "", empowerment: EmpowermentReport | None = None) -> Path:
     styles = Styles()
     width = page_size(paper, orientation)[0] - 30 * mm
     story: list[Flowable] = header_block(info, styles)
@@ -180,6 +238,8 @@ def build(p: GroupProfile, out_path: Path, *, letterhead: Letterhead, info: DocI
         story.append(_months(p))
     else:
         story.append(Paragraph("Belum ada catatan kas.", styles.body))
+    if empowerment is not None:
+        story += _empowerment(empowerment, styles, width)
     lurah = f"Mengetahui,<br/>Lurah {lurah_of}" if lurah_of else "Mengetahui,<br/>Lurah"
     signers = [(lurah, ""), ("<br/>PSM Pendamping", p.group.companion), ("<br/>Ketua", _officer(p, "ketua")),
                ("<br/>Bendahara", _officer(p, "bendahara"))]

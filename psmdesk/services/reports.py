@@ -122,6 +122,7 @@ def print_meal_recap(ctx: AppContext, pokmas_id: str, year: int, month: int, out
 def print_kube_profile(ctx: AppContext, group_id: str, out: Path, *, paper: Paper = "A4",
                        orientation: Orientation = "portrait", today: date | None = None) -> Path:
     from psmdesk.reports import kube_profile
+    from psmdesk.services.empowerment import report_data as empowerment_report
     from psmdesk.services.kube_book import group_profile
     from psmdesk.services.report_data import village_name
 
@@ -132,7 +133,7 @@ def print_kube_profile(ctx: AppContext, group_id: str, out: Path, *, paper: Pape
                  period=f"Keadaan per {format_date(on)}")
     return kube_profile.build(profile, out, letterhead=get_letterhead(ctx), info=info, paper=paper,
                               orientation=orientation, place_date=_place_date(ctx, code, on),
-                              lurah_of=village_name(code))
+                              lurah_of=village_name(code), empowerment=empowerment_report(ctx, group_id))
 
 
 def print_import_report(ctx: AppContext, results: Sequence[ImportResult], out: Path, *, paper: Paper = "A4",

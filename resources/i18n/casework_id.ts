@@ -303,6 +303,10 @@
         <translation>Pelatihan yang diikuti</translation>
     </message>
     <message>
+        <source>No device enrolled for this volunteer yet (make an enrollment file on Sinkronisasi).</source>
+        <translation>Belum ada perangkat terdaftar untuk relawan ini (buat berkas pendaftaran di Sinkronisasi).</translation>
+    </message>
+    <message>
         <source>Enrolled devices</source>
         <translation>Perangkat terdaftar</translation>
     </message>
@@ -329,6 +333,10 @@
     <message>
         <source>Training recorded.</source>
         <translation>Pelatihan tercatat.</translation>
+    </message>
+    <message>
+        <source>Trainings attended by %1</source>
+        <translation>Pelatihan yang diikuti %1</translation>
     </message>
 </context>
 <context>
@@ -409,6 +417,10 @@
         <translation>Catatan singkat (yang dilihat di lapangan)</translation>
     </message>
     <message>
+        <source>At the start</source>
+        <translation>Nilai awal</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -441,12 +453,12 @@
         <translation>Catatan</translation>
     </message>
     <message>
-        <source>start: %1</source>
-        <translation>awal: %1</translation>
+        <source>Start: %1</source>
+        <translation>Awal: %1</translation>
     </message>
     <message>
-        <source>evaluation: %1</source>
-        <translation>evaluasi: %1</translation>
+        <source>Evaluation: %1</source>
+        <translation>Evaluasi: %1</translation>
     </message>
     <message>
         <source>Start %1</source>

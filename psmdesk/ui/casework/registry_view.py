@@ -29,13 +29,17 @@ from psmdesk.ui.kube.form_dialog import FormDialog
 from psmdesk.ui.style import label, primary_button
 
 
-def _table(titles: list[str]) -> QTableWidget:
+def _table(titles: list[str], stretch: int = 0) -> QTableWidget:
+    """Columns as wide as their contents; the `stretch` column (a name, a topic) takes the rest."""
     table = QTableWidget(0, len(titles))
     table.setHorizontalHeaderLabels(titles)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setDefaultSectionSize(30)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -75,12 +79,16 @@ class RegistryView(QWidget):
                                   self.tr("Status"), self.tr("Trainings")])
         self.volunteers.itemSelectionChanged.connect(self.show_selected)
         self.volunteers.doubleClicked.connect(lambda _index: self.edit_volunteer())
-        self.trainings = _table([self.tr("Date"), self.tr("Topic"), self.tr("Form")])
-        self.devices = _table([self.tr("Device"), self.tr("Status"), self.tr("First seen")])
+        self.trainings = _table([self.tr("Date"), self.tr("Topic"), self.tr("Form")], stretch=1)
+        self.devices = _table([self.tr("Device"), self.tr("Status"), self.tr("First seen")], stretch=2)
+        self.training_title = label(self.tr("Trainings attended"), "heading")
+        self.no_devices = label(self.tr("No device enrolled for this volunteer yet (make an enrollment file on "
+                                        "Sinkronisasi)."), "muted", wrap=True)
         side = QVBoxLayout()
-        side.addWidget(label(self.tr("Trainings attended"), "heading"))
+        side.addWidget(self.training_title)
         side.addWidget(self.trainings, 2)
         side.addWidget(label(self.tr("Enrolled devices"), "heading"))
+        side.addWidget(self.no_devices)
         side.addWidget(self.devices, 1)
         body = QHBoxLayout()
         body.addWidget(self.volunteers, 3)
@@ -166,5 +174,7 @@ class RegistryView(QWidget):
         person = self.rows[row]
         _fill(self.trainings, [[_day(t["held_on"]), t["topic"], cw.label_of(cw.TRAINING_MODES, t["mode"])]
                                for t in svc.trainings(self.ctx, person["id"])])
-        _fill(self.devices, [[d.device_id[-8:], d.status, d.first_seen[:10]]
-                             for d in svc.devices_of(self.ctx, person["name"])])
+        self.training_title.setText(self.tr("Trainings attended by %1").replace("%1", str(person["name"])))
+        devices = svc.devices_of(self.ctx, person["name"])
+        _fill(self.devices, [[d.device_id[-8:], d.status, d.first_seen[:10]] for d in devices])
+        self.no_devices.setVisible(not devices)

@@ -118,7 +118,8 @@ class IndicatorDialog(QDialog):
     """Scores 1-5 with a short note per dimension, and the date of the assessment."""
 
     def __init__(self, ctx: AppContext, subject: emp.Subject, phase: str, current: emp.IndicatorInput | None,
-                 today: date | None, parent: QWidget | None = None) -> None:
+                 today: date | None, parent: QWidget | None = None, *,
+                 start: emp.IndicatorInput | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("WelfareDialog")
         self.ctx, self.subject, self.phase, self.today = ctx, subject, phase, today
@@ -148,6 +149,8 @@ class IndicatorDialog(QDialog):
         grid.addWidget(self.assessed_on, 0, 1)
         grid.addWidget(label(translate("Welfare", "Score"), "muted"), 1, 1)
         grid.addWidget(label(translate("Welfare", "Short note (what you saw)"), "muted"), 1, 2)
+        if start is not None:  # the evaluation is scored with the start in view
+            grid.addWidget(label(translate("Welfare", "At the start"), "muted"), 1, 3)
         self.scores: dict[str, ChoiceCombo] = {}
         self.notes: dict[str, TextField] = {}
         for row, (code, title) in enumerate(emp.DIMENSIONS, start=2):
@@ -164,6 +167,9 @@ class IndicatorDialog(QDialog):
             grid.addWidget(caption, row, 0)
             grid.addWidget(combo, row, 1)
             grid.addWidget(note, row, 2)
+            if start is not None:
+                before = start.scores.get(code)
+                grid.addWidget(label(_score_text(before), "muted"), row, 3)
             self.scores[code], self.notes[code] = combo, note
         grid.setColumnStretch(2, 1)
         layout.addLayout(grid)
@@ -260,6 +266,7 @@ class WelfarePanel(QWidget):
         for column in range(4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self._fit_rows())
         body.addWidget(self.table, 3)
         self.chart = WelfareChart()
         body.addWidget(self.chart, 2)
@@ -277,9 +284,9 @@ class WelfarePanel(QWidget):
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             change = r.change
-            said = (r.note_before and translate("Welfare", "start: %1").replace("%1", r.note_before),
-                    r.note_after and translate("Welfare", "evaluation: %1").replace("%1", r.note_after))
-            notes = "; ".join(n for n in said if n)
+            said = (r.note_before and translate("Welfare", "Start: %1").replace("%1", r.note_before),
+                    r.note_after and translate("Welfare", "Evaluation: %1").replace("%1", r.note_after))
+            notes = "\n".join(n for n in said if n)
             for j, text in enumerate([r.title, _score_text(r.before), _score_text(r.after), emp.change_text(change),
                                       notes]):
                 item = QTableWidgetItem(text)
@@ -288,7 +295,7 @@ class WelfarePanel(QWidget):
                 if j == 4 and notes:
                     item.setToolTip(notes)
                 self.table.setItem(i, j, item)
-        self.table.resizeRowsToContents()
+        self._fit_rows()
         self.chart.set_rows(rows)
         self.empty.setVisible(data.empty)
         parts = []
@@ -309,11 +316,18 @@ class WelfarePanel(QWidget):
         self.evaluation_button.setText(translate("Welfare", "Change the evaluation…") if data.evaluation
                                        else translate("Welfare", "Score the evaluation…"))
 
+    def _fit_rows(self) -> None:
+        """Rows as tall as their notes (computed again when the notes column changes width)."""
+        self.table.resizeRowsToContents()
+        for row in range(self.table.rowCount()):
+            self.table.setRowHeight(row, max(30, self.table.rowHeight(row)))
+
     def edit(self, phase: str) -> None:
         if self.subject is None or self.data is None:
             return
         current = self.data.start if phase == "awal" else self.data.evaluation
-        dialog = IndicatorDialog(self.ctx, self.subject, phase, current, self.today, self)
+        dialog = IndicatorDialog(self.ctx, self.subject, phase, current, self.today, self,
+                                 start=self.data.start if phase == "evaluasi" else None)
         if self.open_dialog(dialog) and dialog.saved_id:
             self.reload()
             self.changed.emit(translate("Welfare", "Welfare indicators saved."))

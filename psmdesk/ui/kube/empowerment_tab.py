@@ -81,7 +81,9 @@ class EmpowermentTab(QWidget):
                                "muted"))
         self.model = RowsModel([self.tr("Stage"), self.tr("Started"), self.tr("Finished"), self.tr("What was done"),
                                 self.tr("Supporting factors"), self.tr("Hindering factors")])
-        self.table = make_table(self.model, "StageTable", [24, 10, 10, None, 24, 24])
+        self.table = make_table(self.model, "StageTable", [24, 10, 14, None, 24, 24])
+        self.table.setWordWrap(True)  # what was done is read in full, up to three lines
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self._fit_rows())
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.table.installEventFilter(self)
         self.empty = label(self.tr("No empowerment stage recorded yet. Record the first one, Persiapan (Ctrl+N)."),
@@ -123,10 +125,18 @@ class EmpowermentTab(QWidget):
                                  .replace("%2", str(emp.stage_index(now.current) + 1))
                                  .replace("%3", day(now.started_on)))
         self.empty.setVisible(not self.entries)
+        self._fit_rows()
         if self.entries:
             self.table.selectRow(self.model.ids.index(select) if select in self.model.ids else len(self.entries) - 1)
         self.edit_button.setEnabled(bool(self.entries))
         self.remove_button.setEnabled(bool(self.entries))
+
+    def _fit_rows(self) -> None:
+        line = self.table.fontMetrics().lineSpacing()
+        self.table.resizeRowsToContents()
+        for row in range(self.model.rowCount()):
+            height = self.table.rowHeight(row)
+            self.table.setRowHeight(row, max(30, min(height + 8, line * 3 + 14)))
 
     def new_record(self, stage: str | None = None) -> None:
         self._edit(emp.StageEntryInput(group_id=self.group_id, stage=stage or emp.suggested_stage(self.entries),
