@@ -181,27 +181,59 @@ _MISSED = ("tidak_di_rumah", "dirawat_rs", "meninggal", "pindah")
 def recap_counts(db: Database, pokmas_id: str, start: str, end: str) -> dict[str, RecapCounts]:
     """Per beneficiary, the recap's figures over the live entries, aggregated inside SQLite: a
     Pokmas-year is 73,000 entries, and only ~200 rows come back. The rules are those of
-    `services.meal_recap` (and `domain.meals.double_meals` for a double). A stamp is fixed width
-    (52 characters), so the newest outcome of a missed day is the tail of max(hlc || outcome);
-    it is built for misses only, the few rows that need it."""
-    missed = ", ".join(f"sum(NOT received AND last = '{code}')" for code in _MISSED)
+    `services.meal_recap` (and `domain.meals.double_meals` for a double).
+
+    Nearly every person-day has exactly one entry, and then that entry is the day: its figures are
+    summed per person in one pass over the covering index `meal_deliveries_recap` (person, date
+    order, no sort). Only the few days with several entries (corrections, doubles, withdrawn
+    entries) are grouped per day first. A stamp is fixed width (52 characters), so the newest
+    outcome of a missed day is the tail of max(hlc || outcome). Superseded entries are looked up
+    once, as a set, not probed per entry."""
+    one_missed = ", ".join(f"sum(d.outcome = '{code}') AS m{i}" for i, code in enumerate(_MISSED))
+    day_missed = ", ".join(f"sum(NOT received AND last = '{code}')" for code in _MISSED)
+    total_missed = ", ".join(f"sum(m{i})" for i in range(len(_MISSED)))
+    counted = ("d.pokmas_id = :pokmas AND d.date BETWEEN :start AND :end AND d.deleted_at IS NULL"
+               " AND d.outcome != 'batal' AND d.rowid NOT IN superseded")
+
+    def on_roster(day: str) -> str:
+        return f"sum({day} >= b.start_date AND {day} <= coalesce(b.end_date, '9999-12-31'))"
+
     rows = db.execute(
-        f"""WITH days AS (
+        f"""WITH superseded AS (
+              SELECT x.rowid FROM meal_deliveries s JOIN meal_deliveries x ON x.id = s.supersedes_id
+              WHERE s.supersedes_id IS NOT NULL),
+            shared AS (
+              SELECT d.beneficiary_id AS bid, d.date AS day FROM meal_deliveries d
+              WHERE d.pokmas_id = :pokmas AND d.date BETWEEN :start AND :end
+              GROUP BY d.beneficiary_id, d.date HAVING count(*) > 1),
+            days AS (
               SELECT d.beneficiary_id AS bid, d.date AS day,
                      max(d.outcome = 'diterima') AS received,
                      max(d.morning AND d.outcome = 'diterima') AS morning,
                      max(d.midday AND d.outcome = 'diterima') AS midday,
                      (sum(d.morning) > 1 OR sum(d.midday) > 1) AS double,
                      substr(max(CASE WHEN d.outcome != 'diterima' THEN d.hlc || d.outcome END), 53) AS last
-              FROM meal_deliveries d
-              WHERE d.pokmas_id = ? AND d.date BETWEEN ? AND ? AND d.deleted_at IS NULL
-                AND d.outcome != 'batal' AND {LIVE}
-              GROUP BY d.beneficiary_id, d.date)
-            SELECT days.bid, sum(received), sum(morning), sum(midday), sum(double), {missed},
-                   sum(days.day >= b.start_date AND days.day <= coalesce(b.end_date, '9999-12-31'))
-            FROM days JOIN meal_beneficiaries b ON b.id = days.bid
-            GROUP BY days.bid""",
-        [pokmas_id, start, end],
+              FROM shared CROSS JOIN meal_deliveries d
+                ON d.beneficiary_id = shared.bid AND d.date = shared.day
+              WHERE {counted}
+              GROUP BY d.beneficiary_id, d.date),
+            parts AS (
+              SELECT d.beneficiary_id AS bid, sum(d.outcome = 'diterima') AS received,
+                     sum(d.morning AND d.outcome = 'diterima') AS morning,
+                     sum(d.midday AND d.outcome = 'diterima') AS midday,
+                     sum(d.morning > 1 OR d.midday > 1) AS double, {one_missed},
+                     {on_roster('d.date')} AS on_roster
+              FROM meal_deliveries d JOIN meal_beneficiaries b ON b.id = d.beneficiary_id
+              WHERE {counted} AND (d.beneficiary_id, d.date) NOT IN shared
+              GROUP BY d.beneficiary_id
+              UNION ALL
+              SELECT days.bid, sum(received), sum(morning), sum(midday), sum(double), {day_missed},
+                     {on_roster('days.day')}
+              FROM days JOIN meal_beneficiaries b ON b.id = days.bid
+              GROUP BY days.bid)
+            SELECT bid, sum(received), sum(morning), sum(midday), sum(double), {total_missed}, sum(on_roster)
+            FROM parts GROUP BY bid""",
+        {"pokmas": pokmas_id, "start": start, "end": end},
     ).fetchall()
     return {r[0]: RecapCounts(r[1], r[2], r[3], r[4], dict(zip(_MISSED, r[5:9], strict=True)), r[9])
             for r in rows}
