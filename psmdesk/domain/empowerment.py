@@ -197,9 +197,9 @@ def check_indicators(ind: IndicatorInput, *, today: date, start: date | None = N
         issues.append(_err("assessed_on", "Tanggal evaluasi harus sesudah penilaian awal.", "order"))
     elif ind.phase == "awal" and evaluation is not None and ind.assessed_on > evaluation:
         issues.append(_err("assessed_on", "Tanggal penilaian awal harus sebelum evaluasi.", "order"))
-    for code in ind.scores:
-        if code not in DIMENSION_CODES:
-            raise ValueError(code)
+    unknown = sorted(code for code in ind.scores if code not in DIMENSION_CODES)
+    if unknown:  # only a damaged or foreign record has them: an issue, never an exception
+        issues.append(_err("scores", f"Dimensi penilaian tidak dikenal: {', '.join(unknown)}.", "unknown"))
     for code, title in DIMENSIONS:
         score = ind.scores.get(code)
         if score is not None and not LOWEST <= score <= HIGHEST:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from psmdesk.domain import empowerment as emp
 
 TODAY = date(2026, 11, 22)
@@ -48,8 +46,8 @@ def test_indicators_scores_from_one_to_five_and_dates_in_order() -> None:
     assert [i.field for i in emp.check_indicators(bad, today=TODAY)] == ["kesehatan_score"]
     empty = emp.IndicatorInput(phase="awal", assessed_on=TODAY)
     assert "minimal satu" in emp.check_indicators(empty, today=TODAY)[0].message
-    with pytest.raises(ValueError):
-        emp.check_indicators(emp.IndicatorInput(scores={"agama": 3}, assessed_on=TODAY), today=TODAY)
+    foreign = emp.check_indicators(emp.IndicatorInput(scores={"agama": 3}, assessed_on=TODAY), today=TODAY)
+    assert [(i.field, i.code) for i in foreign] == [("scores", "unknown"), ("kependudukan_score", "required")]
 
 
 def test_comparison_shows_the_change_per_dimension() -> None:
