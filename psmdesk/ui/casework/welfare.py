@@ -127,7 +127,8 @@ class IndicatorDialog(QDialog):
         title = (translate("Welfare", "Welfare at the start") if phase == "awal"
                  else translate("Welfare", "Welfare at evaluation"))
         self.setWindowTitle(title)
-        self.setMinimumWidth(760)
+        self.setMinimumWidth(920 if start is not None else 800)
+        score_col, note_col = (2, 3) if start is not None else (1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(8)
@@ -146,11 +147,11 @@ class IndicatorDialog(QDialog):
         date_caption = QLabel(translate("Welfare", "Date of assessment *"))
         date_caption.setBuddy(self.assessed_on)
         grid.addWidget(date_caption, 0, 0)
-        grid.addWidget(self.assessed_on, 0, 1)
-        grid.addWidget(label(translate("Welfare", "Score"), "muted"), 1, 1)
-        grid.addWidget(label(translate("Welfare", "Short note (what you saw)"), "muted"), 1, 2)
+        grid.addWidget(self.assessed_on, 0, score_col)
+        grid.addWidget(label(translate("Welfare", "Score"), "muted"), 1, score_col)
+        grid.addWidget(label(translate("Welfare", "Short note (what you saw)"), "muted"), 1, note_col)
         if start is not None:  # the evaluation is scored with the start in view
-            grid.addWidget(label(translate("Welfare", "At the start"), "muted"), 1, 3)
+            grid.addWidget(label(translate("Welfare", "At the start"), "muted"), 1, 1)
         self.scores: dict[str, ChoiceCombo] = {}
         self.notes: dict[str, TextField] = {}
         for row, (code, title) in enumerate(emp.DIMENSIONS, start=2):
@@ -165,13 +166,12 @@ class IndicatorDialog(QDialog):
                 combo.set_value(str(value) if value is not None else None)
                 note.set_value(current.notes.get(code, ""))
             grid.addWidget(caption, row, 0)
-            grid.addWidget(combo, row, 1)
-            grid.addWidget(note, row, 2)
+            grid.addWidget(combo, row, score_col)
+            grid.addWidget(note, row, note_col)
             if start is not None:
-                before = start.scores.get(code)
-                grid.addWidget(label(_score_text(before), "muted"), row, 3)
+                grid.addWidget(label(_score_text(start.scores.get(code)), "muted"), row, 1)
             self.scores[code], self.notes[code] = combo, note
-        grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(note_col, 1)
         layout.addLayout(grid)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

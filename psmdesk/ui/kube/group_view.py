@@ -1,5 +1,6 @@
 """One group: a header with what needs attention, and the tabs Profil, Anggota, Bantuan,
-Kegiatan and Buku Kas. A group that is not saved yet has only its profile."""
+Kegiatan, Buku Kas, Pemberdayaan and Indikator Kesejahteraan. A group that is not saved yet has
+only its profile."""
 
 from __future__ import annotations
 
