@@ -41,6 +41,7 @@ PACKAGES: dict[str, list[str]] = {
     "casework": ["psmdesk/ui/casework/**/*.py"],
     "backup": ["psmdesk/ui/backup/**/*.py"],
     "tableimport": ["psmdesk/ui/tableimport/**/*.py"],
+    "audit": ["psmdesk/ui/audit/**/*.py"],
 }
 
 

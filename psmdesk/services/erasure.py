@@ -135,3 +135,11 @@ def ensure_not_erased(ctx: AppContext, table: str, record_id: str) -> None:
     """For undo/restore paths: an erased record has no content left to bring back."""
     if is_erased(ctx, table, record_id):
         raise UserError("Data ini sudah dihapus atas permintaan dan tidak dapat dipulihkan.")
+
+
+def people(ctx: AppContext, household_id: str) -> list[tuple[str, str]]:
+    """(member id, name) of the household's current members, head first, for the dialog."""
+    rows = ctx.db.execute(
+        "SELECT id, name FROM members WHERE household_id = ? AND deleted_at IS NULL"
+        " ORDER BY relation != ?, position, id", [household_id, ch.HEAD]).fetchall()
+    return [(str(r[0]), str(r[1])) for r in rows]

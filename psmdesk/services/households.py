@@ -13,6 +13,7 @@ from psmdesk.domain.kk import check_kk
 from psmdesk.domain.names import clean_name
 from psmdesk.domain.nik import check_nik
 from psmdesk.services.context import AppContext
+from psmdesk.services.erasure import ensure_not_erased
 from psmdesk.services.setup import reference_list
 from psmdesk.storage import households as repo
 from psmdesk.storage.household_queries import Duplicate, find_duplicates
@@ -113,6 +114,7 @@ def delete_household(ctx: AppContext, household_id: str, reason: str) -> None:
 
 
 def restore_household(ctx: AppContext, household_id: str) -> None:
+    ensure_not_erased(ctx, "households", household_id)
     with ctx.transaction() as writer:
         writer.restore("households", household_id)
         refresh_household_search(ctx.db, household_id)

@@ -32,7 +32,9 @@ class HouseholdFilter:
 
 
 def _where(f: HouseholdFilter) -> tuple[str, list[Any]]:
-    clauses = ["h.deleted_at IS NOT NULL" if f.deleted else "h.deleted_at IS NULL"]
+    # An erased household (right to erasure) has nothing left to restore: not in the undo list.
+    clauses = ["h.deleted_at IS NOT NULL AND h.deleted_reason IS NOT 'penghapusan atas permintaan'" if f.deleted
+               else "h.deleted_at IS NULL"]
     params: list[Any] = []
     expression = match_expression(f.text)
     if expression:

@@ -203,6 +203,50 @@
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
+    <message>
+        <source>Erase personal data on request</source>
+        <translation>Hapus data pribadi atas permintaan</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary delete. The name, NIK, date of birth, address, phone number and notes are overwritten for good: on this laptop now, and at the office and on other laptops after the next sync. The change history keeps only that an erasure was made, by whom and when.</source>
+        <translation>Ini bukan hapus biasa. Nama, NIK, tanggal lahir, alamat, nomor HP, dan catatan ditimpa untuk selamanya: di laptop ini sekarang, lalu di kantor dan di laptop lain setelah sinkron berikutnya. Riwayat perubahan hanya menyimpan bahwa penghapusan dilakukan, oleh siapa, dan kapan.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>&amp;Whose data *</source>
+        <translation>Data &amp;siapa *</translation>
+    </message>
+    <message>
+        <source>The whole household (%1 people)</source>
+        <translation>Seluruh keluarga (%1 orang)</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Hanya %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the erasure *</source>
+        <translation>&amp;Alasan penghapusan *</translation>
+    </message>
+    <message>
+        <source>For example: written request of 12/03/2026</source>
+        <translation>Misalnya: permintaan tertulis tanggal 12/03/2026</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Hapus selamanya</translation>
+    </message>
+    <message>
+        <source>To confirm, type the name &lt;b&gt;%1&lt;/b&gt; *</source>
+        <translation>Untuk konfirmasi, ketik nama &lt;b&gt;%1&lt;/b&gt; *</translation>
+    </message>
+    <message>
+        <source>The name does not match yet.</source>
+        <translation>Nama belum cocok.</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdFields</name>
@@ -522,6 +566,14 @@
         <translation>Hapus Keluarga</translation>
     </message>
     <message>
+        <source>&amp;More</source>
+        <translation>&amp;Lainnya</translation>
+    </message>
+    <message>
+        <source>Erase personal data on request…</source>
+        <translation>Hapus data pribadi atas permintaan…</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -670,6 +722,10 @@
     <message>
         <source>Household %1 deleted.</source>
         <translation>Keluarga %1 dihapus.</translation>
+    </message>
+    <message>
+        <source>The personal data was erased. It will reach the office with the next sync.</source>
+        <translation>Data pribadi sudah dihapus. Penghapusan ini sampai ke kantor pada sinkron berikutnya.</translation>
     </message>
     <message>
         <source>Household %1 restored.</source>

@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from psmdesk.services.context import AppContext
 from psmdesk.services.households import HouseholdCheck
 from psmdesk.storage.household_queries import Duplicate
 from psmdesk.ui.i18n import translate
@@ -200,3 +202,158 @@ def ask_delete_reason(parent: QWidget | None, title: str) -> str | None:
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     dialog.deleteLater()
     return dialog.text() if accepted and dialog.text() else None
+
+
+class EraseDialog(QDialog):
+    """Right to erasure: what goes, that it cannot be undone, a reason and the typed name."""
+
+    def __init__(self, people: list[tuple[str, str]], household_name: str, parent: QWidget | None = None,
+                 member_id: str | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("EraseDialog")
+        self.setWindowTitle(translate("HouseholdDialogs", "Erase personal data on request"))
+        self.setMinimumWidth(560)
+        self.people = people
+        self.household_name = household_name
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 18, 22, 18)
+        layout.setSpacing(10)
+        heading = label(translate("HouseholdDialogs", "Erase personal data on request"), "heading")
+        layout.addWidget(heading)
+        warning = label(translate(
+            "HouseholdDialogs",
+            "This is not an ordinary delete. The name, NIK, date of birth, address, phone number and notes are "
+            "overwritten for good: on this laptop now, and at the office and on other laptops after the next sync. "
+            "The change history keeps only that an erasure was made, by whom and when."), wrap=True)
+        warning.setObjectName("EraseWarning")
+        layout.addWidget(warning)
+        final = label(translate("HouseholdDialogs", "This cannot be undone."), "error")
+        final.setObjectName("EraseFinal")
+        final.setStyleSheet("color: #a4262c; font-weight: bold;")
+        layout.addWidget(final)
+
+        who = QLabel(translate("HouseholdDialogs", "&Whose data *"))
+        self.who = QComboBox()
+        self.who.setObjectName("EraseWho")
+        self.who.setMinimumHeight(30)
+        self.who.addItem(translate("HouseholdDialogs", "The whole household (%1 people)").replace(
+            "%1", str(len(people))), None)
+        for person_id, name in people:
+            self.who.addItem(translate("HouseholdDialogs", "Only %1").replace("%1", name), person_id)
+        if member_id is not None:
+            self.who.setCurrentIndex(max(self.who.findData(member_id), 0))
+        who.setBuddy(self.who)
+        layout.addWidget(who)
+        layout.addWidget(self.who)
+
+        caption = QLabel(translate("HouseholdDialogs", "&Reason for the erasure *"))
+        self.reason = QLineEdit()
+        self.reason.setObjectName("EraseReason")
+        self.reason.setMinimumHeight(30)
+        self.reason.setPlaceholderText(translate("HouseholdDialogs", "For example: written request of 12/03/2026"))
+        caption.setBuddy(self.reason)
+        layout.addWidget(caption)
+        layout.addWidget(self.reason)
+
+        self.confirm_caption = QLabel()
+        self.confirm_caption.setObjectName("EraseConfirmCaption")
+        self.confirm_caption.setWordWrap(True)
+        self.confirm = QLineEdit()
+        self.confirm.setObjectName("EraseConfirm")
+        self.confirm.setMinimumHeight(30)
+        self.confirm_caption.setBuddy(self.confirm)
+        layout.addWidget(self.confirm_caption)
+        layout.addWidget(self.confirm)
+        self.mismatch = label("", "muted", wrap=True)
+        self.mismatch.setObjectName("EraseMismatch")
+        layout.addWidget(self.mismatch)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        cancel = QPushButton(translate("HouseholdDialogs", "Cancel"))
+        cancel.setObjectName("EraseCancel")
+        self.erase = QPushButton(translate("HouseholdDialogs", "Erase for good"))
+        self.erase.setObjectName("ConfirmErase")
+        self.erase.setStyleSheet("QPushButton { background: #a4262c; color: white; border: none; padding: 6px 16px;"
+                                 " border-radius: 4px; font-weight: bold; min-height: 22px; }"
+                                 " QPushButton:disabled { background: #e3b6b8; }")
+        self.erase.setEnabled(False)
+        cancel.setDefault(True)  # Enter never erases by accident
+        cancel.clicked.connect(self.reject)
+        self.erase.clicked.connect(self.accept)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.erase)
+        layout.addLayout(buttons)
+        self.who.currentIndexChanged.connect(self._update)
+        self.reason.textChanged.connect(self._update)
+        self.confirm.textChanged.connect(self._update)
+        self._update()
+
+    def target(self) -> tuple[str, str]:
+        person = self.who.currentData()
+        return ("members", person) if person else ("households", "")
+
+    def name(self) -> str:
+        person = self.who.currentData()
+        return next((n for i, n in self.people if i == person), "") if person else self.household_name
+
+    def _update(self) -> None:
+        from psmdesk.domain.erasure import confirmation_matches
+
+        self.confirm_caption.setText(translate("HouseholdDialogs", "To confirm, type the name <b>%1</b> *")
+                                     .replace("%1", escape(self.name())))
+        typed = self.confirm.text()
+        matches = confirmation_matches(typed, self.name())
+        self.mismatch.setText("" if matches or not typed.strip() else
+                              translate("HouseholdDialogs", "The name does not match yet."))
+        self.erase.setEnabled(matches and bool(self.reason.text().strip()))
+
+    def answer(self) -> tuple[str, str, str, str]:
+        table, record_id = self.target()
+        return table, record_id, self.reason.text().strip(), self.confirm.text()
+
+
+def escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def ask_erasure(parent: QWidget | None, people: list[tuple[str, str]], household_name: str,
+                member_id: str | None = None) -> tuple[str, str, str, str] | None:
+    """(table, member id or '' for the household, reason, typed name), or None when cancelled."""
+    dialog = EraseDialog(people, household_name, parent, member_id)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    return dialog.answer() if accepted else None
+
+
+def erase_household_flow(parent: QWidget, ctx: AppContext, household_id: str, member_id: str | None = None) -> bool:
+    """Asks, checks the rule (a Relawan only in her own area) and erases. True when done; a
+    single member erased leaves the household open to the caller's choice."""
+    from psmdesk.domain.issues import ValidationFailed
+    from psmdesk.services import erasure
+    from psmdesk.services.errors import UserError
+    from psmdesk.storage.errors import StorageError
+    from psmdesk.ui.errors import show_problem, show_storage_error
+
+    try:
+        household = erasure.target(ctx, "households", household_id)
+        erasure.require_may_erase(ctx, household)
+    except UserError as exc:
+        show_problem(parent, str(exc))
+        return False
+    answer = ask_erasure(parent, erasure.people(ctx, household_id), household.name, member_id)
+    if answer is None:
+        return False
+    table, record_id, reason, typed = answer
+    try:
+        erasure.erase(ctx, table, record_id or household_id, reason=reason, confirmation=typed)
+    except ValidationFailed as exc:
+        show_problem(parent, "\n".join(i.message for i in exc.issues))
+        return False
+    except UserError as exc:
+        show_problem(parent, str(exc))
+        return False
+    except StorageError as exc:
+        show_storage_error(parent, exc)
+        return False
+    return True

@@ -7,7 +7,16 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from psmdesk.domain.household import HouseholdInput
 from psmdesk.domain.issues import Issue, Severity
@@ -30,6 +39,7 @@ class HouseholdForm(QWidget):
     cancel_requested = Signal()
     back_requested = Signal()
     delete_requested = Signal()
+    erase_requested = Signal()
     open_household = Signal(str)
     edited = Signal()
     note = Signal(str)
@@ -105,6 +115,18 @@ class HouseholdForm(QWidget):
         self.title.setObjectName("FormTitle")
         self.delete_button = QPushButton(self.tr("Delete household"))
         self.delete_button.setObjectName("DeleteHousehold")
+        # Rare and final actions live in a menu, away from Save.
+        self.more_button = QToolButton()
+        self.more_button.setObjectName("FormMore")
+        self.more_button.setText(self.tr("&More"))
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button.setMinimumHeight(30)
+        more = QMenu(self.more_button)
+        self.erase_action = more.addAction(self.tr("Erase personal data on request…"))
+        self.erase_action.setObjectName("EraseOnRequest")
+        self.erase_action.triggered.connect(self.erase_requested)
+        self.more_button.setMenu(more)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("CancelForm")
         self.save_button = primary_button(self.tr("Save (Ctrl+S)"))
@@ -112,7 +134,7 @@ class HouseholdForm(QWidget):
         bar.addWidget(self.back_button)
         bar.addSpacing(12)
         bar.addWidget(self.title, 1)
-        for button in (self.delete_button, self.cancel_button, self.save_button):
+        for button in (self.more_button, self.delete_button, self.cancel_button, self.save_button):
             bar.addWidget(button)
         self.back_button.clicked.connect(self.back_requested)
         self.delete_button.clicked.connect(self.delete_requested)
@@ -148,6 +170,7 @@ class HouseholdForm(QWidget):
         self.household_id = h.id
         self.title.setText(title)
         self.delete_button.setVisible(h.id is not None)
+        self.more_button.setVisible(h.id is not None)
         self.address.load(h)
         self.members.set_members(list(h.members))
         self.ppks.set_members(list(h.members))

@@ -65,6 +65,7 @@ class HouseholdsPage(QWidget):
         self.form.back_requested.connect(self.back_to_list)
         self.form.cancel_requested.connect(self.back_to_list)
         self.form.delete_requested.connect(self._delete_open_household)
+        self.form.erase_requested.connect(self._erase_open_household)
         self.form.open_household.connect(self._open_other)
         self.controller.open_other.connect(self._open_other)
         self.controller.saved.connect(self._saved)
@@ -195,6 +196,15 @@ class HouseholdsPage(QWidget):
         text = self.tr("Household %1 deleted.").replace("%1", title)
         self.list.undo.offer(household_id, text)
         self.message(text)
+
+    def _erase_open_household(self) -> None:
+        """Right to erasure (services/erasure.py): final, so no undo bar, only a quiet message."""
+        household_id = self.form.household_id
+        if not household_id or not dialogs.erase_household_flow(self, self.ctx, household_id):
+            return
+        self.controller.discard_and_close()
+        self.show_list()
+        self.message(self.tr("The personal data was erased. It will reach the office with the next sync."))
 
     def restore_household(self, household_id: str) -> None:
         title = household_title(service.get_household(self.ctx, household_id))

@@ -79,6 +79,10 @@ class SyncPage(QWidget):
             self.send.import_requested.connect(self.import_files)
         self.conflicts = ConflictsPanel(ctx, window)
         self.tabs.addTab(self.conflicts, "")
+        if self.role is Role.KOORDINATOR:  # Jejak Audit: the coordinator's only (docs/sync.md)
+            from psmdesk.ui.audit.panel import add_to
+
+            self.audit = add_to(self.tabs, ctx, window)
         self.importer.applied.connect(self._after_import)
         self.importer.show_conflicts.connect(self.show_conflicts)
         self.importer.previewed.connect(self._after_preview)
