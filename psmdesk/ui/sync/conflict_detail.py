@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 from psmdesk.domain.address import normalise_rt_rw
 from psmdesk.domain.dates import parse_date
 from psmdesk.domain.names import clean_name, name_error
+from psmdesk.domain.nik import mask_nik
 from psmdesk.services.conflicts import ConflictView
 from psmdesk.ui.households.labels import display_value, field_title
 from psmdesk.ui.style import label
@@ -20,7 +21,18 @@ from psmdesk.ui.sync.common import card
 FREE_TEXT = frozenset({"street", "notes", "occupation", "programmes_other", "text", "chronic_illness", "name"})
 DATES = frozenset({"birth_date", "visit_date", "status_date"})
 RT_RW = frozenset({"rt", "rw"})
-RAW = frozenset({"nik", "no_kk", "phone"})  # shown in full: the coordinator must compare every digit
+RAW = frozenset({"nik", "no_kk", "phone"})  # not reformatted: the coordinator compares them digit by digit
+MASKED = frozenset({"nik", "no_kk"})  # masked as in every list, except the digits where the two differ
+
+
+def mask_against(value: str, other: str | None) -> str:
+    """317108******0003 with the middle digits that differ from `other` shown: enough to tell
+    the two apart, without showing the birth date part of a NIK in full (UU PDP)."""
+    digits, theirs = value.strip(), (other or "").strip()
+    if len(digits) != 16 or not digits.isdigit() or len(theirs) != 16:
+        return mask_nik(digits)
+    middle = "".join(d if theirs[i] != d else "*" for i, d in enumerate(digits[6:12], start=6))
+    return digits[:6] + middle + digits[12:]
 
 
 class ConflictDetail(QWidget):
@@ -161,6 +173,9 @@ class ConflictDetail(QWidget):
     def _shown(self, raw: str | None) -> str:
         if raw is None or raw == "":
             return self.tr("(empty)")
+        if self.conflict is not None and self.conflict.field in MASKED:
+            current, other = self.conflict.current_value, self.conflict.other_value
+            return mask_against(raw, other if raw == current else current)
         if self.conflict is not None and self.conflict.field in RAW:
             return raw
         return display_value(self.conflict.field if self.conflict else None, raw, self.references)
