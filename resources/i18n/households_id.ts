@@ -247,6 +247,10 @@
         <source>The name does not match yet.</source>
         <translation>Nama belum cocok.</translation>
     </message>
+    <message>
+        <source>Save the household first: this person is not saved yet.</source>
+        <translation>Simpan dulu data keluarganya: orang ini belum tersimpan.</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdFields</name>
@@ -773,6 +777,10 @@
     <message>
         <source>Filled from the NIK: %1. Check it against the family card.</source>
         <translation>Diisi dari NIK: %1. Cocokkan dengan Kartu Keluarga.</translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s data on request…</source>
+        <translation>Hapus data pribadi orang ini atas permintaan…</translation>
     </message>
 </context>
 <context>

@@ -341,7 +341,11 @@ def erase_household_flow(parent: QWidget, ctx: AppContext, household_id: str, me
     except UserError as exc:
         show_problem(parent, str(exc))
         return False
-    answer = ask_erasure(parent, erasure.people(ctx, household_id), household.name, member_id)
+    people = erasure.people(ctx, household_id)
+    if member_id is not None and member_id not in {i for i, _ in people}:
+        show_problem(parent, translate("HouseholdDialogs", "Save the household first: this person is not saved yet."))
+        return False
+    answer = ask_erasure(parent, people, household.name, member_id)
     if answer is None:
         return False
     table, record_id, reason, typed = answer

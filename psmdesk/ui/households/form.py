@@ -40,6 +40,7 @@ class HouseholdForm(QWidget):
     back_requested = Signal()
     delete_requested = Signal()
     erase_requested = Signal()
+    erase_member_requested = Signal(str)  # a member card's "erase this person" (member id)
     open_household = Signal(str)
     edited = Signal()
     note = Signal(str)

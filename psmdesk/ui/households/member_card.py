@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from psmdesk.domain import choices as ch
 from psmdesk.domain.enums import Sex
@@ -85,6 +94,9 @@ class MemberCard(QFrame):
         self.down_button.clicked.connect(lambda: self.move_down.emit(self))
         self.remove_button.clicked.connect(lambda: self.remove.emit(self))
         outer.addLayout(top)
+        # Right-click: erase this person on request (the form's Lainnya menu offers the same).
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
@@ -138,6 +150,26 @@ class MemberCard(QFrame):
                 .replace("%1", ", ".join(filled))
             self.boxes["nik"].set_note(note)
             self.filled_from_nik.emit(note)
+
+    # --- erase on request -----------------------------------------------------------------
+    def erase_menu(self) -> QMenu:
+        menu = QMenu(self)
+        action = menu.addAction(self.tr("Erase this person's data on request…"))
+        action.setObjectName("EraseMember")
+        action.setEnabled(bool(self.member_id))
+        action.triggered.connect(self.request_erasure)
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        self.erase_menu().exec(self.mapToGlobal(pos))
+
+    def request_erasure(self) -> None:
+        """Handed to the household form (the first ancestor that takes erasure requests)."""
+        parent = self.parentWidget()
+        while parent is not None and not hasattr(parent, "erase_member_requested"):
+            parent = parent.parentWidget()
+        if parent is not None and self.member_id:
+            parent.erase_member_requested.emit(self.member_id)
 
     # --- values ---------------------------------------------------------------------------
     def set_member(self, m: MemberInput) -> None:

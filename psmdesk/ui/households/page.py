@@ -66,6 +66,7 @@ class HouseholdsPage(QWidget):
         self.form.cancel_requested.connect(self.back_to_list)
         self.form.delete_requested.connect(self._delete_open_household)
         self.form.erase_requested.connect(self._erase_open_household)
+        self.form.erase_member_requested.connect(self._erase_open_household)
         self.form.open_household.connect(self._open_other)
         self.controller.open_other.connect(self._open_other)
         self.controller.saved.connect(self._saved)
@@ -197,10 +198,10 @@ class HouseholdsPage(QWidget):
         self.list.undo.offer(household_id, text)
         self.message(text)
 
-    def _erase_open_household(self) -> None:
+    def _erase_open_household(self, member_id: str | None = None) -> None:
         """Right to erasure (services/erasure.py): final, so no undo bar, only a quiet message."""
         household_id = self.form.household_id
-        if not household_id or not dialogs.erase_household_flow(self, self.ctx, household_id):
+        if not household_id or not dialogs.erase_household_flow(self, self.ctx, household_id, member_id or None):
             return
         self.controller.discard_and_close()
         self.show_list()

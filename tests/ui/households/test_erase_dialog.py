@@ -54,3 +54,20 @@ def test_erasing_from_the_form_menu(qtbot, page: HouseholdsPage, ready_ctx: AppC
     assert row == (ERASURE_REASON, None)
     page.list.deleted.setChecked(True)  # not even among the deleted ones: there is nothing to restore
     assert page.model.rowCount() == 0
+
+
+def test_a_member_card_offers_erasing_that_person(qtbot, page: HouseholdsPage, ready_ctx: AppContext) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from psmdesk.ui.households.member_card import MemberCard
+
+    hid = make_household(ready_ctx, "Budi Santoso", "3171081405710001")
+    page.open_household(hid)
+    card = page.form.findChildren(MemberCard)[0]
+    assert [a.objectName() for a in card.erase_menu().actions()] == ["EraseMember"]
+    chosen: list[object] = []
+    answer("EraseCancel", lambda dialog: chosen.append(dialog.findChild(QComboBox, "EraseWho").currentData()))
+    card.request_erasure()
+    assert chosen == [card.member_id]
+    assert page.form_open  # cancelled: nothing happened
+    assert ready_ctx.db.execute("SELECT deleted_at FROM members WHERE id = ?", [card.member_id]).fetchone()[0] is None
