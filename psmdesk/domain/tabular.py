@@ -105,6 +105,8 @@ def parse_identity(value: CellValue, noun: str) -> Parsed:
     if isinstance(value, bool | date | time):
         return Parsed(problem=f"{noun} harus 16 angka", code="format")
     if isinstance(value, int | float):
+        if value < 0:  # "-3171..." is no identity number, whatever its length
+            return Parsed(problem=f"{noun} harus 16 angka", code="format")
         if isinstance(value, float) and not (math.isfinite(value) and value.is_integer() and value < _FLOAT_EXACT):
             return damaged
         digits = str(int(value))

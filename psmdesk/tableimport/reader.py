@@ -11,6 +11,7 @@ import codecs
 import csv
 import io
 import zipfile
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -89,7 +90,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> SourceTable:
     except PermissionError as exc:
         raise SourceError(f"{path.name} sedang dibuka program lain atau tidak boleh dibaca. Tutup dulu di "
                           "Excel, lalu coba lagi.") from exc
-    except (zipfile.BadZipFile, XlsxError, ParseError, KeyError, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, XlsxError, ParseError, KeyError, OSError, ValueError) as exc:
         raise SourceError(unreadable) from exc
     with book:
         names = tuple(name for name, _part in book.sheets)
@@ -104,7 +105,8 @@ def _read_xlsx(path: Path, sheet: str | None) -> SourceTable:
                 empty_run = empty_run + 1 if all(is_blank(v) for v in row) else 0
                 if empty_run >= _EMPTY_RUN_LIMIT:
                     break
-        except (zipfile.BadZipFile, XlsxError, ParseError, KeyError, OSError, ValueError, IndexError) as exc:
+        except (zipfile.BadZipFile, zlib.error, EOFError, XlsxError, ParseError, KeyError, OSError, ValueError,
+                IndexError) as exc:
             raise SourceError(unreadable) from exc
     return SourceTable(path, "xlsx", _trimmed(rows), sheet=names[index], sheets=names)
 
@@ -129,7 +131,11 @@ def decode(raw: bytes) -> tuple[str, str]:
 def _consistency(sample: str, delimiter: str) -> tuple[float, int]:
     """How regular the first lines look when split by `delimiter`: (share of lines with the most
     common column count, that count)."""
-    lines = [r for r in csv.reader(io.StringIO(sample), delimiter=delimiter) if any(c.strip() for c in r)][:50]
+    try:
+        lines = [r for r in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
+                 if any(c.strip() for c in r)][:50]
+    except csv.Error:  # a stray carriage return or NUL in the first lines: not this delimiter's fault
+        return 0.0, 0
     if not lines:
         return 0.0, 0
     counts = Counter(len(r) for r in lines)

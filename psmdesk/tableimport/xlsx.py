@@ -193,6 +193,8 @@ class Workbook:
                         continue
                     at = element.get("r")
                     wanted = int(at) if at and at.isdigit() else number + 1
+                    if wanted > MAX_ROWS:
+                        raise XlsxError("row beyond the sheet")
                     while number + 1 < wanted:
                         number += 1
                         yield ()
@@ -207,6 +209,8 @@ class Workbook:
                             column = columns.get(letters)
                             if column is None:
                                 column = columns[letters] = _column_number(letters)
+                                if column > MAX_COLUMNS:
+                                    raise XlsxError("column beyond the sheet")
                             if column > len(cells) + 1:
                                 cells.extend([None] * (column - 1 - len(cells)))
                         kind = cell.get("t")
@@ -235,6 +239,7 @@ class Workbook:
 _ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?worksheet\b[^>]*>")
 _SHEET_DATA = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?)sheetData\b[^>]*?(/?)>")
 _BLOCK = 1 << 20
+MAX_ROWS, MAX_COLUMNS = 1_048_576, 16_384  # Excel's own limits: a reference beyond them is damage
 
 
 def _row_chunks(stream: IO[bytes]) -> Iterator[Element]:
@@ -286,7 +291,7 @@ def _row_chunks(stream: IO[bytes]) -> Iterator[Element]:
 
 def _column_number(letters: str) -> int:
     column = 0
-    for letter in letters.upper():
+    for letter in letters.upper()[:4]:
         column = column * 26 + ord(letter) - 64
     return column
 

@@ -144,3 +144,21 @@ def test_broken_xlsx_packages_are_refused_with_a_reason(tmp_path: Path) -> None:
                     package.writestr(part, text)
         with pytest.raises(UserError, match="tidak bisa dibaca sebagai berkas Excel"):
             read_table(path)
+
+
+def test_xlsx_references_beyond_excel_limits_are_damage(tmp_path: Path) -> None:
+    book = Workbook()
+    book.active.append(["Nama", "NIK"])
+    path = tmp_path / "asli.xlsx"
+    book.save(path)
+    import zipfile
+
+    for name, old, new in (("kolom.xlsx", b'r="A1"', b'r="ZZZZZZZZ1"'),
+                           ("baris.xlsx", b'<row r="1"', b'<row r="99999999"')):
+        damaged = tmp_path / name
+        with zipfile.ZipFile(path) as src, zipfile.ZipFile(damaged, "w") as out:
+            for part in src.namelist():
+                body = src.read(part)
+                out.writestr(part, body.replace(old, new) if part.endswith("sheet1.xml") else body)
+        with pytest.raises(UserError, match="tidak bisa dibaca sebagai berkas Excel"):
+            read_table(damaged)
