@@ -227,6 +227,10 @@
         <translation>Keluarga: %1 baru, %2 dilengkapi, %3 sudah ada, %4 ditolak. Bila satu baris sebuah keluarga ditolak, seluruh keluarga itu ditolak; perbaiki barisnya lalu impor berkasnya lagi.</translation>
     </message>
     <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
         <source>Row %1 (%2): %3</source>
         <translation>Baris %1 (%2): %3</translation>
     </message>

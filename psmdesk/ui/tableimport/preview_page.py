@@ -133,6 +133,10 @@ class PreviewPage(QWidget):
                     "rejected row is rejected as a whole; fix the row and import the file again.")
             .replace("%1", thousands(groups[Action.CREATE])).replace("%2", thousands(groups[Action.UPDATE]))
             .replace("%3", thousands(groups[Action.MATCH])).replace("%4", thousands(groups[Action.REJECT])))
+        # What the group column holds: the household, the Pokmas or KUBE, or the PSM's kelurahan.
+        self.model.titles[GROUP] = {"roster": "Pokmas", "kube-members": "KUBE",
+                                    "psm": self.tr("Kelurahan")}.get(plan.target, self.tr("Household"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, GROUP, GROUP)
         self.model.set_rows(plan.rows)
         self.detail.setText("")
         self.report_button.setEnabled(bool(counts[Action.REJECT]))
