@@ -1,5 +1,9 @@
-"""`python -m bench [--size small|kota] [--only NAME ...]`: runs every scenario, prints the table
-and writes it to bench/results-<size>.md (commit it with the change that moved a figure)."""
+"""`python -m bench [--size small|kota] [--only NAME ...] [--keep DIR]`: runs every scenario, prints
+the table and writes it to bench/results-<size>.md (commit it with the change that moved a figure).
+
+`--keep DIR` builds the dataset (and imports it) into DIR once and reuses it on later runs, so a
+single scenario can be measured again at kota size in minutes; the import scenario always builds
+afresh. Results written from a kept dataset go to bench/results-<size>-partial.md unless --out."""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from bench import scenarios
-from bench.dataset import SIZES, build
+from bench.dataset import SIZES, build, build_kept
 from bench.harness import Result, table
 
 DATA_SCENARIOS = {
@@ -31,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     names = ", ".join([*DATA_SCENARIOS, "memory", "stall"])
     parser.add_argument("--only", nargs="*", default=None, help=f"scenario names: {names}")
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--keep", type=Path, default=None, help="build the imported dataset here once, reuse it")
     args = parser.parse_args(argv)
     wanted = args.only or [*DATA_SCENARIOS, "memory", "stall"]
     results: list[Result] = []
@@ -39,10 +44,11 @@ def main(argv: list[str] | None = None) -> int:
         if any(name in wanted for name in DATA_SCENARIOS):
             started = time.perf_counter()
             print(f"Building the {args.size} dataset...", file=sys.stderr, flush=True)
-            data = build(root, args.size)
+            kept = args.keep is not None and "import" not in wanted
+            data = build_kept(args.keep, args.size, scenarios._import_all) if kept else build(root, args.size)
             print(f"  {len(data.bundles)} bundles, {data.row_count:,} rows in {time.perf_counter() - started:.0f} s",
                   file=sys.stderr, flush=True)
-            if "import" not in wanted:
+            if "import" not in wanted and not kept:
                 scenarios._import_all(data)
             for name, scenario in DATA_SCENARIOS.items():
                 if name in wanted:
@@ -59,7 +65,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{platform.machine()}, {platform.system()}; floors measured in the same run.")
     text = table(results, header)
     print(text)
-    out = args.out or Path(__file__).parent / f"results-{args.size}.md"
+    partial = args.only is not None or args.keep is not None
+    out = args.out or Path(__file__).parent / f"results-{args.size}{'-partial' if partial else ''}.md"
     out.write_text(text, encoding="utf-8")
     return 0
 

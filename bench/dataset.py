@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import pickle
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -94,3 +96,24 @@ def floor_insert(root: Path, rows: dict[str, list[Row]]) -> float:
     elapsed = time.perf_counter() - start
     conn.close()
     return elapsed
+
+
+def build_kept(folder: Path, size: str, import_all: Callable[[Dataset], None]) -> Dataset:
+    """The imported dataset kept in `folder`: built (and imported) on the first call, reopened
+    afterwards. Reopening runs any new migration on the kept office database, as an upgrade would."""
+    marker = folder / f"ready-{size}"
+    rows_file = folder / "rows.pickle"
+    if marker.exists():
+        office = open_app(AppPaths.resolve(folder / "office"))
+        with rows_file.open("rb") as handle:
+            rows = pickle.load(handle)
+        return Dataset(office, sorted((folder / "bundles").glob("*.psmsync")), rows)
+    if folder.exists() and any(folder.iterdir()):
+        raise SystemExit(f"{folder} holds something else than a finished {size} dataset; pick an empty folder")
+    folder.mkdir(parents=True, exist_ok=True)
+    data = build(folder, size)
+    import_all(data)
+    with rows_file.open("wb") as handle:
+        pickle.dump(data.rows, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    marker.write_text("ok\n", encoding="ascii")
+    return data

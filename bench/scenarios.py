@@ -12,12 +12,14 @@ import time
 import zipfile
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from bench.dataset import TODAY, Dataset, floor_insert
 from bench.harness import Result, median, percentile, timed
 from psmdesk.datagen.households import HouseholdGenerator
 from psmdesk.services.households import save_household
 from psmdesk.services.sync_import import import_files
-from psmdesk.storage.household_queries import HouseholdFilter, household_ids, household_rows
+from psmdesk.storage.household_queries import HouseholdFilter, HouseholdIds, household_ids, household_rows
 
 
 def import_bundles(data: Dataset, root: Path) -> Result:
@@ -51,10 +53,20 @@ def _queries(data: Dataset, n: int = 60) -> list[str]:
     return words
 
 
+def _list_screen(db: Database, f: HouseholdFilter, sort: str = "address") -> int:
+    """What the household list does on open or on a keystroke: the count it shows, the ids of the
+    first screen (an indexed window) and their rows."""
+    ids = HouseholdIds(db, f, sort)
+    return len(ids) + len(household_rows(db, list(ids[:SCREEN])))
+
+
+SCREEN = 200
+
+
 def search(data: Dataset, root: Path) -> Result:
     db = data.office.db
     queries = _queries(data)
-    ours = [timed(lambda q=q: household_ids(db, HouseholdFilter(text=q))) * 1000 for q in queries]
+    ours = [timed(lambda q=q: _list_screen(db, HouseholdFilter(text=q))) * 1000 for q in queries]
     floor_db = sqlite3.connect(":memory:")
     floor_db.execute("CREATE TABLE people (name TEXT, nik TEXT, household_id TEXT)")
     floor_db.executemany("INSERT INTO people VALUES (?, ?, ?)",
@@ -74,20 +86,24 @@ def search(data: Dataset, root: Path) -> Result:
     return Result(f"name or NIK prefix search over {people:,} people",
                   f"median {median(ours):.1f} ms, p95 {p95:.1f} ms",
                   f"median {median(floor):.1f} ms, p95 {floor95:.1f} ms", ratio, "p95 <= 50 ms and ratio <= 2",
-                  p95 <= 50 and ratio <= 2)
+                  p95 <= 50 and ratio <= 2,
+                  f"ours: the count, the first {SCREEN} ids and their rows; floor: every matching household id")
 
 
 def first_screen(data: Dataset, root: Path) -> Result:
     db = data.office.db
 
-    def load() -> None:
-        ids = household_ids(db, HouseholdFilter(), sort="address")
-        household_rows(db, ids[:200])
+    def every_id_first() -> int:  # how the list opened before it read windows (for comparison)
+        return len(household_rows(db, household_ids(db, HouseholdFilter(), sort="address")[:SCREEN]))
 
-    times = [timed(load) * 1000 for _ in range(5)]
+    times = [timed(lambda: _list_screen(db, HouseholdFilter())) * 1000 for _ in range(5)]
+    sorted_by_kk = [timed(lambda: _list_screen(db, HouseholdFilter(), "kk")) * 1000 for _ in range(5)]
+    before = [timed(every_id_first) * 1000 for _ in range(5)]
     best = median(times)
     return Result("open the household list, first screen", f"{best:.0f} ms (median of 5)", "-", None,
-                  "first rows <= 200 ms", best <= 200, "ids of every household + the first 200 rows")
+                  "first rows <= 200 ms", best <= 200,
+                  f"count + first {SCREEN} ids + rows; by No. KK {median(sorted_by_kk):.0f} ms;"
+                  f" every id first, as before: {median(before):.0f} ms")
 
 
 def save_six(data: Dataset, root: Path) -> Result:

@@ -9,12 +9,13 @@ from psmdesk.services import households as service
 from psmdesk.services.context import AppContext
 from psmdesk.services.setup import reference_list
 from psmdesk.storage import households as repo
-from psmdesk.storage.household_queries import HouseholdFilter, HouseholdRow, household_ids, household_rows
+from psmdesk.storage.household_queries import HouseholdFilter, HouseholdIds, HouseholdRow, household_rows
 from psmdesk.storage.records import AuditEntry
 
 
-def list_ids(ctx: AppContext, f: HouseholdFilter, sort: str) -> list[str]:
-    return household_ids(ctx.db, f, sort)
+def list_ids(ctx: AppContext, f: HouseholdFilter, sort: str) -> HouseholdIds:
+    """The list's ids, read in windows as the view scrolls (one count up front)."""
+    return HouseholdIds(ctx.db, f, sort)
 
 
 def list_rows(ctx: AppContext, ids: list[str]) -> list[HouseholdRow]:

@@ -1,10 +1,12 @@
-"""The household list as a lazy table model: every matching id is held (cheap, one query), and
-rows are fetched in chunks only when the view paints them, so 150,000 households stay smooth."""
+"""The household list as a lazy table model: the matching ids are a windowed sequence (one count,
+then ids read in indexed blocks where the view looks, `storage.household_queries.HouseholdIds`),
+and rows are fetched in chunks only when the view paints them, so the first screen of 150,000
+households costs what the first screen of 200 does."""
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -18,7 +20,7 @@ CHUNK = 200
 MAX_CHUNKS = 50  # 10,000 rows kept; older chunks are fetched again when scrolled back to
 
 Index = QModelIndex | QPersistentModelIndex
-FetchIds = Callable[[HouseholdFilter, str], list[str]]
+FetchIds = Callable[[HouseholdFilter, str], Sequence[str]]
 FetchRows = Callable[[list[str]], list[HouseholdRow]]
 
 # Column: (title, sort key understood by storage or None when the column cannot sort).
@@ -66,7 +68,7 @@ class HouseholdTableModel(QAbstractTableModel):
         self._filter = HouseholdFilter()
         self._sort_key = "address"
         self._descending = False
-        self._ids: list[str] = []
+        self._ids: Sequence[str] = []
         self._chunks: OrderedDict[int, list[HouseholdRow]] = OrderedDict()
         self.chunk_fetches = 0  # for tests and benchmarks
 
@@ -102,7 +104,10 @@ class HouseholdTableModel(QAbstractTableModel):
         self.reload()
 
     def id_at(self, row: int) -> str | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        try:
+            return self._ids[row] if 0 <= row < len(self._ids) else None
+        except IndexError:  # the table shrank since the count; the next reload corrects it
+            return None
 
     def row_of(self, household_id: str) -> int:
         try:
@@ -116,7 +121,7 @@ class HouseholdTableModel(QAbstractTableModel):
         number = row // CHUNK
         chunk = self._chunks.get(number)
         if chunk is None:
-            ids = self._ids[number * CHUNK:(number + 1) * CHUNK]
+            ids = list(self._ids[number * CHUNK:(number + 1) * CHUNK])
             fetched = {r.id: r for r in self._fetch_rows(ids)}
             chunk = [fetched.get(i) for i in ids]  # type: ignore[misc]
             self._chunks[number] = chunk
@@ -125,7 +130,8 @@ class HouseholdTableModel(QAbstractTableModel):
                 self._chunks.popitem(last=False)
         else:
             self._chunks.move_to_end(number)
-        return chunk[row - number * CHUNK]
+        offset = row - number * CHUNK
+        return chunk[offset] if offset < len(chunk) else None  # rows gone since the count
 
     # --- Qt model API ---------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
