@@ -23,7 +23,6 @@ from psmdesk.services.context import AppContext
 from psmdesk.services.errors import UserError
 from psmdesk.services.roles import require_profile
 from psmdesk.storage import erasure as repo
-from psmdesk.sync import identity
 
 
 @dataclass(frozen=True)
@@ -78,6 +77,8 @@ def target(ctx: AppContext, table: str, record_id: str) -> ErasureTarget:
 def _areas(ctx: AppContext) -> set[str]:
     profile = require_profile(ctx)
     areas = {profile.kelurahan_code}
+    from psmdesk.sync import identity  # the key stack loads when an erasure is asked for, not at start
+
     office = identity.pinned_office(ctx.db)
     if office is not None:
         areas |= set(office.areas)

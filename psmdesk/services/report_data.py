@@ -11,14 +11,17 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from psmdesk.domain.meals import RECEIVED, PokmasInput, outcome_label
 from psmdesk.domain.regions import get_region
-from psmdesk.reports import distribution as doc
 from psmdesk.services import meals
 from psmdesk.services.context import AppContext
 from psmdesk.services.errors import UserError
-from psmdesk.services.sync_import import ImportResult
+
+if TYPE_CHECKING:  # reportlab and the sync stack load when a document or the import log is asked for
+    from psmdesk.reports import distribution as doc
+    from psmdesk.services.sync_import import ImportResult
 
 _CITY_PREFIXES = ("Kota Administrasi ", "Kabupaten Administrasi ", "Kota ", "Kabupaten ")
 
@@ -87,6 +90,7 @@ def address(street: str, rt: str, rw: str) -> str:
 def distribution_list(ctx: AppContext, pokmas_id: str, start: date, end: date, *,
                       blank: bool = False) -> doc.DistributionList:
     """The printed list's days (each with everyone on the roster that day, in route order)."""
+    from psmdesk.reports import distribution as doc
     pokmas = meals.get_pokmas(ctx, pokmas_id)
     by_day: dict[date, list[doc.Line]] = {}
     recorded: set[date] = set()
@@ -131,6 +135,8 @@ def imported_on(ctx: AppContext, day: date) -> list[ImportResult]:
     def utc(moment: date) -> str:  # the local day's bounds as the UTC stamps the ledger stores
         local = datetime.combine(moment, time()).astimezone()
         return local.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+    from psmdesk.services.sync_import import ImportResult
 
     rows = ctx.db.execute(
         "SELECT file_name, report FROM bundles_in WHERE imported_at >= ? AND imported_at < ?"
