@@ -21,7 +21,7 @@ from sqlite_utils import Database
 from psmdesk.domain.clock import Stamp
 from psmdesk.domain.erasure import DERIVED_BLANKS, ERASABLE_TABLES, ERASE_ACTION, ERASURE_REASON, blank_values
 from psmdesk.storage.records import RecordWriter
-from psmdesk.storage.search import purge_deleted_content, refresh_households
+from psmdesk.storage.search import erase_from_search
 
 Target = tuple[str, str]  # (table, record id)
 
@@ -107,7 +107,7 @@ def secure_delete(db: Database) -> None:
 
 def scrub(
     db: Database, found: Sequence[Target], *, device_id: str, actor: str, at: str, hlc: str,
-    secrets: Iterable[str] = (), note: str | None = None,
+    secrets: Iterable[str] = (), note: str | None = None, refresh: bool = True,
 ) -> set[str]:
     """Removes the content of erased records from this device's own copies; returns the
     households whose search documents were refreshed. Idempotent. `note` (the typed reason) goes
@@ -140,9 +140,8 @@ def scrub(
         db.execute("INSERT OR IGNORE INTO erasures (table_name, record_id, erased_at, device_id, actor)"
                    " VALUES (?, ?, ?, ?, ?)", [table, record_id, at, device_id, actor])
     _scrub_drafts(db, [r for _, r in found] + sorted(households), list(secrets))
-    if households:
-        refresh_households(db, households)
-        purge_deleted_content(db)
+    if households and refresh:
+        erase_from_search(db, households)
     return households
 
 
@@ -196,13 +195,17 @@ def scrub_arrived(
         if table in ERASABLE_TABLES and ids:
             wanted.setdefault(table, set()).update(known_erased(db, table, ids))
     removed = 0
+    households: set[str] = set()
     for table, wanted_ids in wanted.items():
         for record_id in _erased_now(db, table, sorted(wanted_ids)):
             who = _eraser(db, table, record_id)
             found = [(table, record_id)]
             removed += _raised_by(db, table, record_id, bundle_id)
-            scrub(db, found, device_id=who, actor=sender, at=at, hlc=_deleted_clock(db, table, record_id),
-                  secrets=secrets_of(db, found))
+            households |= scrub(db, found, device_id=who, actor=sender, at=at,
+                                hlc=_deleted_clock(db, table, record_id), secrets=secrets_of(db, found),
+                                refresh=False)
+    if households:
+        erase_from_search(db, households)
     return removed
 
 

@@ -48,10 +48,20 @@ def rebuild_all(db: Database) -> None:
     db.execute(f"INSERT INTO household_search (rowid, household_id, body) {_DOCUMENT}")
 
 
-def purge_deleted_content(db: Database) -> None:
-    """After an erasure: FTS5 keeps a deleted document's words in its index segments until they
-    are merged; 'optimize' merges them all, so the erased words are gone from the file too."""
-    db.execute("INSERT INTO household_search (household_search) VALUES ('optimize')")
+def erase_from_search(db: Database, household_ids: Iterable[str]) -> None:
+    """After an erasure: rebuilds these documents with FTS5 'secure-delete' on, so the erased
+    words leave the index segments at once (a plain delete leaves them there until a merge).
+    An SQLite before 3.42 has no such option: the whole index is then merged ('optimize')."""
+    try:
+        db.execute("INSERT INTO household_search (household_search, rank) VALUES ('secure-delete', 1)")
+    except Exception:  # noqa: BLE001 - the driver's OperationalError, whichever driver
+        refresh_households(db, household_ids)
+        db.execute("INSERT INTO household_search (household_search) VALUES ('optimize')")
+        return
+    try:
+        refresh_households(db, household_ids)
+    finally:
+        db.execute("INSERT INTO household_search (household_search, rank) VALUES ('secure-delete', 0)")
 
 
 def match_expression(text: str) -> str | None:
