@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -117,12 +116,8 @@ class HouseholdForm(QWidget):
         self.delete_button = QPushButton(self.tr("Delete household"))
         self.delete_button.setObjectName("DeleteHousehold")
         # Rare and final actions live in a menu, away from Save.
-        self.more_button = QToolButton()
+        self.more_button = QPushButton(self.tr("&More"))
         self.more_button.setObjectName("FormMore")
-        self.more_button.setText(self.tr("&More"))
-        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.more_button.setMinimumHeight(30)
         more = QMenu(self.more_button)
         self.erase_action = more.addAction(self.tr("Erase personal data on request…"))
         self.erase_action.setObjectName("EraseOnRequest")
