@@ -119,8 +119,8 @@ def test_unreadable_files_say_why(office: AppContext, tmp_path: Path) -> None:
     old.write_bytes(b"\xd0\xcf\x11\xe0")
     with pytest.raises(UserError, match="Simpan Sebagai"):
         service.prepare(office, old, "households")
-    with pytest.raises(UserError, match="belum tersedia"):
-        service.prepare(office, files.write_csv(tmp_path / "k.csv"), "psm")
+    with pytest.raises(UserError, match="Sasaran impor 'semua' tidak dikenal"):
+        service.prepare(office, files.write_csv(tmp_path / "k.csv"), "semua")
 
 
 def test_households_built_from_rows_are_already_normalised(office: AppContext, tmp_path: Path) -> None:
