@@ -57,15 +57,73 @@ def start_demo_fill(window: MainWindow) -> None:
     window.run_job(translate("App", "Filling in sample data"), work, done, key="demo")
 
 
-def _open_checked(paths: AppPaths) -> AppContext:
-    """open_app plus `PRAGMA quick_check`: a damaged file raises DatabaseDamaged."""
+class _Damaged(Exception):  # noqa: N818 - internal signal, carries the key for the backups
+    def __init__(self, key: bytes | None) -> None:
+        super().__init__("damaged")
+        self.key = key
+
+
+def _open_checked(paths: AppPaths, key: bytes | None) -> AppContext:
+    """open_app plus `PRAGMA quick_check`: a damaged file raises _Damaged."""
     from psmdesk.services.backup import database_sound
 
-    ctx = open_app(paths)
+    try:
+        ctx = open_app(paths, key)
+    except DatabaseDamaged as exc:
+        raise _Damaged(key) from exc
     if not database_sound(ctx):
         ctx.close()
-        raise DatabaseDamaged(paths.database.name)
+        raise _Damaged(key)
     return ctx
+
+
+def open_data_folder(paths: AppPaths) -> tuple[AppContext, Any] | None:
+    """The data folder opened through the screen its state needs (services/security.py):
+    a new folder -> the setup wizard with a password; a plain database from an earlier version ->
+    setting a password (it is encrypted in place); a protected one -> the unlock screen.
+    Returns (context, the setup wizard when one ran) or None when the user closed the screen."""
+    from psmdesk.services import security
+    from psmdesk.storage.keyfile import KeyFileMissing
+
+    state = security.data_state(paths)
+    if state is security.DataState.KEY_MISSING:
+        raise KeyFileMissing()
+    if state is security.DataState.FRESH:
+        from psmdesk.ui.setup.wizard import SetupWizard
+
+        wizard = SetupWizard(None, paths=paths)
+        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.ctx is None:
+            log.info("Setup cancelled; nothing stored")
+            return None
+        return wizard.ctx, wizard
+    if state is security.DataState.PLAIN:
+        from psmdesk.storage.backup import is_sound
+
+        if not is_sound(paths.database):
+            raise _Damaged(None)  # restore first; the password is asked at the next start
+        from psmdesk.ui.security.passphrase_dialogs import NewPassphraseDialog
+        from psmdesk.ui.security.recovery_code import RecoveryCodeDialog
+
+        opened: list[AppContext] = []
+
+        def protect(passphrase: str, confirm: str) -> str:
+            ctx, code = security.protect(paths, passphrase, confirm)
+            opened.append(ctx)
+            return code
+
+        dialog = NewPassphraseDialog(protect)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not opened or dialog.code is None:
+            return None
+        profile = opened[0].profile
+        RecoveryCodeDialog(dialog.code, holder=profile.name if profile else "",
+                           device=opened[0].device_id[-8:]).exec()
+        return opened[0], None
+    from psmdesk.ui.security.unlock import UnlockDialog
+
+    unlock = UnlockDialog(paths)
+    if unlock.exec() != QDialog.DialogCode.Accepted or unlock.key is None:
+        return None
+    return _open_checked(paths, unlock.key), None
 
 
 def _create_application(argv: Sequence[str] | None) -> QApplication:
@@ -96,15 +154,18 @@ def run_gui(paths: AppPaths, *, argv: Sequence[str] | None = None) -> int:
     install_translators(app, Settings.load(paths.settings).language)
 
     try:
-        ctx = _open_checked(paths)
-    except DatabaseDamaged:
+        opened = open_data_folder(paths)
+        if opened is None:
+            return 0  # closed at the unlock screen or the first setup: nothing stored
+        ctx, fresh = opened
+    except _Damaged as damaged:
         # A damaged file: a plain message offering the latest good backup, never a crash.
         from psmdesk.ui.backup.startup import recover_damaged
 
-        recovered = recover_damaged(paths)
+        recovered = recover_damaged(paths, damaged.key)
         if recovered is None:
             return 1
-        ctx = recovered
+        ctx, fresh = recovered, None
     except StorageError as exc:
         log.warning("Could not open the data folder: %s", type(exc).__name__)
         errors.show_storage_error(None, exc)
@@ -115,7 +176,7 @@ def run_gui(paths: AppPaths, *, argv: Sequence[str] | None = None) -> int:
 
     try:
         warm.join()
-        fill_demo = False
+        fill_demo = fresh.fill_demo_requested if fresh is not None else False
         if not ctx.is_set_up:
             from psmdesk.ui.setup.wizard import SetupWizard
 

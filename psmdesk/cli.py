@@ -1,7 +1,11 @@
 """`psmdesk` command line. Qt is imported only when the window opens.
 
 Exit codes (a contract offices script against): 0 ok, 1 a problem the user can fix (message in
-Indonesian on stderr), 2 wrong usage."""
+Indonesian on stderr), 2 wrong usage.
+
+Passwords never come from arguments (they would show in the process list and shell history):
+PSMDESK_PASSPHRASE (the current one), PSMDESK_NEW_PASSPHRASE (a new one) and
+PSMDESK_RECOVERY_CODE, or a prompt when a person is typing at a terminal."""
 
 from __future__ import annotations
 
@@ -42,6 +46,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--size", choices=["small", "kota"], default="small")
     p.add_argument("--seed", type=int, default=1)
     sub.add_parser("check", help="periksa keutuhan basis data")
+    sub.add_parser("encrypt", help="lindungi basis data lama (belum terenkripsi) dengan kata sandi "
+                                   "dari PSMDESK_PASSPHRASE; mencetak kode pemulihan")
+    sub.add_parser("passphrase", help="ganti kata sandi: lama dari PSMDESK_PASSPHRASE, baru dari "
+                                      "PSMDESK_NEW_PASSPHRASE")
+    sub.add_parser("recover", help="kata sandi lupa: kode dari PSMDESK_RECOVERY_CODE, kata sandi baru dari "
+                                   "PSMDESK_NEW_PASSPHRASE; mencetak kode pemulihan baru")
     cli_sync.add_parsers(sub)
     cli_print.add_parsers(sub)
     cli_table.add_parsers(sub)
@@ -60,16 +70,62 @@ def prepare_data_dir(args: argparse.Namespace) -> AppPaths:
     return paths
 
 
-def _open(args: argparse.Namespace) -> AppContext:
-    return open_app(prepare_data_dir(args))
+def read_secret(variable: str, prompt: str, *, confirm: bool = False) -> str:
+    """A password from the environment, else typed at a terminal (twice when `confirm`)."""
+    import os
+
+    value = os.environ.get(variable)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise UserError(f"Isi {variable} di variabel lingkungan (bukan sebagai argumen perintah), lalu ulangi.")
+    import getpass
+
+    value = getpass.getpass(f"{prompt}: ")
+    if confirm and getpass.getpass(f"Ulangi {prompt.lower()}: ") != value:
+        raise UserError("Kata sandi yang diulang tidak sama. Tidak ada yang diubah.")
+    return value
+
+
+def _print_recovery_code(code: str) -> None:
+    print("Kode pemulihan (catat atau cetak, simpan terpisah dari laptop; hanya ditampilkan sekali):")
+    print(f"  {code}")
+
+
+def _open(args: argparse.Namespace, command: str) -> AppContext:
+    from psmdesk.services import security
+
+    paths = prepare_data_dir(args)
+    state = security.data_state(paths)
+    if command in ("setup", "encrypt") and state in (security.DataState.FRESH, security.DataState.PLAIN):
+        if command == "encrypt" and state is security.DataState.FRESH:
+            raise UserError("Belum ada basis data di folder ini. Jalankan: psmdesk setup ...")
+        passphrase = read_secret(security.ENV_PASSPHRASE, "Kata sandi baru", confirm=True)
+        ctx, args.recovery_code = security.protect(paths, passphrase)
+        return ctx
+    if state is security.DataState.FRESH and command != "setup":
+        raise UserError(SETUP_FIRST)
+    if state is security.DataState.PLAIN:
+        print("psmdesk: peringatan: basis data ini belum dilindungi kata sandi; jalankan 'psmdesk encrypt'.",
+              file=sys.stderr)
+        return open_app(paths)
+    if state is security.DataState.LOCKED and command == "recover":
+        code = read_secret(security.ENV_RECOVERY_CODE, "Kode pemulihan")
+        new = read_secret(security.ENV_NEW_PASSPHRASE, "Kata sandi baru", confirm=True)
+        key, args.recovery_code = security.recover(paths, code, new)
+        return open_app(paths, key)
+    if state is security.DataState.LOCKED:
+        return security.open_unlocked(paths, read_secret(security.ENV_PASSPHRASE, "Kata sandi"))
+    return security.open_unlocked(paths, None)
+
+
+SETUP_FIRST = ("PSM Desk belum disiapkan di folder data ini. Jalankan dulu: psmdesk setup --role ... "
+               "--name ... --kelurahan ... (kata sandi dari PSMDESK_PASSPHRASE)")
 
 
 def _require_setup(ctx: AppContext) -> None:
     if not ctx.is_set_up:
-        raise UserError(
-            "PSM Desk belum disiapkan di folder data ini. Jalankan dulu: psmdesk setup --role ... "
-            "--name ... --kelurahan ..."
-        )
+        raise UserError(SETUP_FIRST)
 
 
 def cmd_setup(ctx: AppContext, args: argparse.Namespace) -> int:
@@ -78,6 +134,34 @@ def cmd_setup(ctx: AppContext, args: argparse.Namespace) -> int:
 
     profile = setup(ctx, args.role, args.name, args.kelurahan, args.phone)
     print(f"Siap: {profile.role.label} {profile.name}, {region_label(profile.kelurahan_code)}.")
+    if getattr(args, "recovery_code", None):
+        _print_recovery_code(args.recovery_code)
+    return EXIT_OK
+
+
+def cmd_encrypt(ctx: AppContext, args: argparse.Namespace) -> int:
+    if not getattr(args, "recovery_code", None):
+        raise UserError("Data di folder ini sudah dilindungi kata sandi.")
+    print("Basis data dan cadangannya kini terenkripsi.")
+    _print_recovery_code(args.recovery_code)
+    return EXIT_OK
+
+
+def cmd_passphrase(ctx: AppContext, args: argparse.Namespace) -> int:
+    from psmdesk.services import security
+
+    current = read_secret(security.ENV_PASSPHRASE, "Kata sandi")
+    new = read_secret(security.ENV_NEW_PASSPHRASE, "Kata sandi baru", confirm=True)
+    security.change_passphrase(ctx, current, new)
+    print("Kata sandi diganti. Kode pemulihan tetap sama.")
+    return EXIT_OK
+
+
+def cmd_recover(ctx: AppContext, args: argparse.Namespace) -> int:
+    if not getattr(args, "recovery_code", None):
+        raise UserError("Data di folder ini tidak dilindungi kata sandi; tidak ada yang dipulihkan.")
+    print("Kata sandi baru dipasang.")
+    _print_recovery_code(args.recovery_code)
     return EXIT_OK
 
 
@@ -113,6 +197,9 @@ COMMANDS: dict[str, Callable[[AppContext, argparse.Namespace], int]] = {
     "setup": cmd_setup,
     "demo": cmd_demo,
     "check": cmd_check,
+    "encrypt": cmd_encrypt,
+    "passphrase": cmd_passphrase,
+    "recover": cmd_recover,
     **cli_sync.COMMANDS,
     **cli_print.COMMANDS,
     **cli_table.COMMANDS,
@@ -134,7 +221,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if command in cli_backup.WITHOUT_CONTEXT:
             return cli_backup.WITHOUT_CONTEXT[command](args)
-        ctx = _open(args)
+        ctx = _open(args, command)
         try:
             return COMMANDS[command](ctx, args)
         finally:

@@ -39,6 +39,11 @@ class AppPaths:
         return self.data_dir / "psmdesk.db"
 
     @property
+    def keyfile(self) -> Path:
+        """The database's data key, sealed by the passphrase and the recovery code."""
+        return self.data_dir / "kunci.json"
+
+    @property
     def settings(self) -> Path:
         return self.data_dir / "settings.json"
 

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, Field, ValidationError
 
 log = logging.getLogger(__name__)
 
@@ -18,6 +18,8 @@ log = logging.getLogger(__name__)
 class Settings(BaseModel):
     language: Literal["id", "en"] = "id"
     autosave_seconds: int = 10
+    # Lock the windows after this many minutes without keyboard or mouse; 0: never.
+    lock_minutes: int = Field(default=10, ge=0, le=240)
 
     @classmethod
     def load(cls, path: Path) -> Settings:

@@ -18,6 +18,19 @@ from psmdesk.services.setup import complete_setup, validate_profile  # noqa: E40
 JOHAR_BARU = "31.71.08.1001"
 
 
+TEST_PASSPHRASE = "kopi tubruk pagi"
+
+
+@pytest.fixture(autouse=True)
+def _passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Scripted set-ups take the password from the environment (never an argument); tests too.
+    A cheaper key derivation keeps the suite fast (the cost is stored in each key file)."""
+    from psmdesk.storage import keyfile
+
+    monkeypatch.setenv("PSMDESK_PASSPHRASE", TEST_PASSPHRASE)
+    monkeypatch.setattr(keyfile, "SCRYPT_N", 2**10)
+
+
 @pytest.fixture
 def paths(tmp_path: Path) -> AppPaths:
     return AppPaths.resolve(tmp_path / "data")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import re
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,7 +13,7 @@ from pathlib import Path
 from psmdesk.domain.ids import new_id
 from psmdesk.paths import AppPaths
 from psmdesk.services.context import DEVICE_KEY, PROFILE_KEY, AppContext, open_app
-from psmdesk.storage import meta
+from psmdesk.storage import cipher, meta
 from psmdesk.storage.backup import (
     PART_SUFFIX,
     BackupContents,
@@ -25,6 +24,9 @@ from psmdesk.storage.backup import (
     replace_file,
     restore_in_place,
     write_backup,
+)
+from psmdesk.storage.backup import (
+    key_for as cipher_key,
 )
 from psmdesk.storage.db import close_database, open_database
 from psmdesk.storage.errors import StorageError
@@ -139,7 +141,10 @@ def make_backup(ctx: AppContext, kind: str = MANUAL, *, now: datetime | None = N
     folder = folder or ctx.paths.backups
     if rotating:
         rotate(folder)  # first the stale half-files of an interrupted backup
-    target = write_backup(ctx.db.conn, _target(folder, kind, now), progress=progress, cancelled=cancelled)
+    target = write_backup(ctx.db.conn, _target(folder, kind, now), key=ctx.key, progress=progress,
+                          cancelled=cancelled)
+    if not rotating:
+        _copy_keyfile(ctx, folder)
     log.info("Backup written: %s", target.name)
     if rotating:
         rotate(folder)
@@ -169,14 +174,55 @@ def _copy_to_chosen_folder(ctx: AppContext, now: datetime) -> None:
         log.info("Backup copy folder not available; skipped")
         return
     try:
-        write_backup(ctx.db.conn, _target(folder, COPY, now))
-    except (StorageError, OSError, sqlite3.Error) as exc:
+        write_backup(ctx.db.conn, _target(folder, COPY, now), key=ctx.key)
+        _copy_keyfile(ctx, folder)
+    except (StorageError, OSError, cipher.sqlite.Error) as exc:
         log.warning("Backup copy to the chosen folder failed: %s", type(exc).__name__)
 
 
 def backup_to_folder(ctx: AppContext, folder: Path, *, now: datetime | None = None) -> Path:
     """A fresh backup written directly into `folder` (a USB stick): not rotated there."""
     return make_backup(ctx, COPY, now=now, folder=folder)
+
+
+def _copy_keyfile(ctx: AppContext, folder: Path) -> None:
+    """A backup outside the data folder travels with a copy of the key file: on another laptop
+    it opens with the passphrase or recovery code, and without them it stays noise."""
+    if ctx.key is None or not ctx.paths.keyfile.exists():
+        return
+    # One per laptop: several laptops may back up to the same stick.
+    target = folder / f"kunci-{ctx.device_id[-8:]}.json"
+    try:
+        data = ctx.paths.keyfile.read_bytes()
+        if not target.exists() or target.read_bytes() != data:
+            tmp = target.with_name(target.name + PART_SUFFIX)
+            tmp.write_bytes(data)
+            tmp.replace(target)
+    except OSError:
+        log.warning("Could not copy the key file beside the backup")
+
+
+def keys_beside(file: Path) -> list[Path]:
+    """Key files copied beside backups (one per laptop that backed up into that folder)."""
+    try:
+        return sorted(file.parent.glob("kunci*.json"))
+    except OSError:
+        return []
+
+
+def open_backup_key(file: Path, candidates: list[Path], passphrase: str) -> bytes | None:
+    """The key among `candidates` (key files) that `passphrase` unseals and that opens the backup;
+    None if none does."""
+    from psmdesk.storage import keyfile
+
+    for candidate in candidates:
+        try:
+            key = keyfile.open_with_passphrase(candidate, passphrase)
+            inspect_backup(file, key)
+        except (StorageError, NotABackup):
+            continue
+        return key
+    return None
 
 
 def daily_backup_due(paths: AppPaths, today: datetime | None = None) -> bool:
@@ -196,7 +242,7 @@ def pre_import_backup(ctx: AppContext) -> Path | None:
     transaction per bundle, so nothing is lost without this copy; it only makes an undo possible."""
     try:
         return make_backup(ctx, PRE_IMPORT)
-    except (StorageError, OSError, sqlite3.Error) as exc:
+    except (StorageError, OSError, cipher.sqlite.Error) as exc:
         log.warning("Backup before import failed: %s", exc)
         return None
 
@@ -205,45 +251,49 @@ def database_sound(ctx: AppContext) -> bool:
     """`PRAGMA quick_check` of the open database (the start-up check)."""
     try:
         return bool(ctx.db.execute("PRAGMA quick_check").fetchone()[0] == "ok")
-    except sqlite3.DatabaseError:
+    except cipher.sqlite.DatabaseError:
         return False
 
 
-def latest_good_backup(paths: AppPaths) -> Backup | None:
-    """The newest backup that opens and holds a sound PSM Desk database."""
+def latest_good_backup(paths: AppPaths, key: bytes | None = None) -> Backup | None:
+    """The newest backup that opens (with `key`) and holds a sound PSM Desk database."""
     for backup in list_backups(paths.backups):
         try:
-            inspect_backup(backup.path)
+            inspect_backup(backup.path, key)
         except NotABackup:
             continue
         return backup
     return None
 
 
-def restore_backup(paths: AppPaths, file: Path, *, now: datetime | None = None,
-                   progress: Progress | None = None) -> RestoreResult:
+def restore_backup(paths: AppPaths, file: Path, *, key: bytes | None = None, backup_key: bytes | None = None,
+                   now: datetime | None = None, progress: Progress | None = None) -> RestoreResult:
     """Replaces the database with the backup's data. What is there now is first backed up
     (`cadangan-sebelum-pulihkan-...`), or, if it cannot be read, moved aside as `rusak-...`.
-    Afterwards the database is migrated to this version and starts a new sync epoch."""
+    Afterwards the database is migrated to this version and starts a new sync epoch.
+
+    `key` is the database's key; `backup_key` the backup's when it differs (a backup from
+    another laptop, opened with the `kunci.json` beside it): the copy is re-encrypted with `key`."""
     now = now or datetime.now()
-    contents = inspect_backup(file)
+    backup_key = backup_key or key
+    contents = inspect_backup(file, backup_key)
     paths.ensure()
     database = paths.database
     if database.exists() and file.resolve() == database.resolve():
         raise NotABackup(file.name, "itu basis data yang sedang dipakai")
     kept: Path | None = None
-    if database.exists() and database.stat().st_size > 0 and is_sound(database):
-        current = sqlite3.connect(str(database), timeout=5)
+    if database.exists() and database.stat().st_size > 0 and is_sound(database, key):
+        current = cipher.connect(database, key=cipher_key(database, key), timeout=5)
         try:
-            kept = write_backup(current, _target(paths.backups, PRE_RESTORE, now))
+            kept = write_backup(current, _target(paths.backups, PRE_RESTORE, now), key=key)
         finally:
             current.close()
-        restore_in_place(file, database, progress=progress)
+        restore_in_place(file, database, backup_key=backup_key, key=cipher_key(database, key), progress=progress)
     else:
         if database.exists():
             kept = paths.backups / f"rusak-{now:%Y%m%d-%H%M%S}.db"
-        replace_file(file, database, kept or paths.backups / "rusak.db")
-    db = open_database(database, backup_dir=paths.backups)
+        replace_file(file, database, kept or paths.backups / "rusak.db", backup_key=backup_key, key=key)
+    db = open_database(database, key=key, backup_dir=paths.backups)
     try:
         epoch = new_id()
         with db.atomic():
@@ -271,6 +321,6 @@ def after_restore(ctx: AppContext, result: RestoreResult) -> None:
 def reopen(ctx: AppContext) -> None:
     """After a restore: the context reads the restored database (new connection, device id, clock)."""
     close_database(ctx.db)
-    fresh = open_app(ctx.paths)
+    fresh = open_app(ctx.paths, ctx.key)
     ctx.db, ctx.device_id = fresh.db, fresh.device_id
     ctx.actor = fresh.actor

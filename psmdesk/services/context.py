@@ -13,6 +13,7 @@ from psmdesk.domain.profile import Profile
 from psmdesk.paths import AppPaths
 from psmdesk.settings import Settings
 from psmdesk.storage import meta
+from psmdesk.storage.cipher import is_plain_file
 from psmdesk.storage.db import close_database, open_database
 from psmdesk.storage.records import Actor, RecordWriter, load_clock
 
@@ -27,6 +28,8 @@ class AppContext:
     device_id: str
     actor: Actor
     settings: Settings = field(default_factory=Settings)
+    # The database's data key (None for a plain database): backups are written with it.
+    key: bytes | None = field(default=None, repr=False)
 
     @property
     def profile(self) -> Profile | None:
@@ -53,10 +56,18 @@ class AppContext:
         close_database(self.db)
 
 
-def open_app(paths: AppPaths) -> AppContext:
-    """Opens the data folder, creating the database and this device's id on first run."""
+def open_app(paths: AppPaths, key: bytes | None = None) -> AppContext:
+    """Opens the data folder, creating the database and this device's id on first run.
+
+    `key` is the data key unsealed from the key file (`services/security.py`); a plain database
+    opened with a key is encrypted in place first, and so are its plain backups."""
     paths.ensure()
-    db = open_database(paths.database, backup_dir=paths.backups)
+    was_plain = key is not None and paths.database.exists() and is_plain_file(paths.database)
+    db = open_database(paths.database, key=key, backup_dir=paths.backups)
+    if was_plain and key is not None:
+        from psmdesk.services.security import encrypt_plain_backups
+
+        encrypt_plain_backups(paths, key)
     device_id = meta.get(db, DEVICE_KEY)
     if device_id is None:
         device_id = new_id()
@@ -65,4 +76,4 @@ def open_app(paths: AppPaths) -> AppContext:
     raw_profile = meta.get_json(db, PROFILE_KEY)
     name = raw_profile["name"] if raw_profile else "PSM Desk"
     actor = Actor(device_id=device_id, name=name, clock=load_clock(db, device_id))
-    return AppContext(paths, db, device_id, actor, Settings.load(paths.settings))
+    return AppContext(paths, db, device_id, actor, Settings.load(paths.settings), key)

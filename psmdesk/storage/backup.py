@@ -8,13 +8,15 @@ from __future__ import annotations
 import errno
 import json
 import os
-import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from psmdesk.storage.db import APPLICATION_ID, SQLITE_MAGIC
+from psmdesk.storage import cipher
+from psmdesk.storage.cipher import sqlite
+from psmdesk.storage.db import APPLICATION_ID
 from psmdesk.storage.errors import DatabaseLocked, StorageError
 from psmdesk.storage.migrations import migrations
 from psmdesk.storage.schema import SYNCED_TABLES
@@ -30,6 +32,14 @@ Progress = Callable[[int, int], None]
 class NotABackup(StorageError):
     def __init__(self, name: str, why: str) -> None:
         super().__init__(f"Berkas {name} bukan cadangan PSM Desk ({why}). Tidak ada yang dipulihkan.")
+
+
+class BackupKeyDoesNotFit(NotABackup):
+    """An encrypted backup that the open database's key does not open: made on another laptop
+    (or before the data folder was set up again). The `kunci.json` copied beside it opens it."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name, "terenkripsi dengan kunci lain; mungkin dari laptop lain")
 
 
 class BackupFolderReadOnly(StorageError):
@@ -77,12 +87,12 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _copy(source: sqlite3.Connection, dest: sqlite3.Connection, progress: Progress | None,
+def _copy(source: Any, dest: Any, progress: Progress | None,
           cancelled: Callable[[], bool] | None) -> None:
     started = time.monotonic()
 
     def step(status: int, remaining: int, total: int) -> None:
-        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        if status in (sqlite.SQLITE_BUSY, sqlite.SQLITE_LOCKED):
             if time.monotonic() - started > LOCK_WAIT_SECONDS:
                 raise DatabaseLocked()
         elif progress is not None:
@@ -102,7 +112,7 @@ def _translate_write_error(exc: BaseException, folder: Path) -> StorageError | N
             return BackupDiskFull(folder)
         if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
             return BackupFolderReadOnly(folder)
-    if isinstance(exc, sqlite3.OperationalError):
+    if isinstance(exc, sqlite.OperationalError):
         if "full" in text:
             return BackupDiskFull(folder)
         if "readonly" in text or "read-only" in text or "unable to open" in text:
@@ -112,17 +122,18 @@ def _translate_write_error(exc: BaseException, folder: Path) -> StorageError | N
     return None
 
 
-def write_backup(source: sqlite3.Connection, target: Path, *, progress: Progress | None = None,
+def write_backup(source: Any, target: Path, *, key: bytes | None, progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None) -> Path:
-    """A consistent copy of `source` at `target`: copied to `target.part`, made a single
-    self-contained file (no -wal), fsynced, then renamed into place. On failure the partial
-    file is removed and `target` does not exist."""
+    """A consistent copy of `source` at `target`, encrypted with `key` (the database's own key;
+    None only for a plain database): copied to `target.part`, made a single self-contained file
+    (no -wal), fsynced, then renamed into place. On failure the partial file is removed and
+    `target` does not exist."""
     folder = target.parent
     part = target.with_name(target.name + PART_SUFFIX)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         part.unlink(missing_ok=True)
-        dest = sqlite3.connect(str(part), isolation_level=None)
+        dest = cipher.connect(part, key=key, isolation_level=None)
         try:
             _copy(source, dest, progress, cancelled)
             # A backup is one file: it can be copied to a stick or opened read-only as it is.
@@ -149,34 +160,46 @@ def _remove_quietly(path: Path) -> None:
             pass
 
 
-def open_read_only(path: Path) -> sqlite3.Connection:
+def key_for(path: Path, key: bytes | None) -> bytes | None:
+    """The key to open `path` with: none for a plain file (from before encryption), else `key`."""
+    return None if cipher.is_plain_file(path) else key
+
+
+def open_read_only(path: Path, key: bytes | None) -> Any:
     """Opens a file for reading without writing a byte (no lock files, no journal)."""
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    return cipher.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, key=key_for(path, key))
 
 
-def inspect_backup(path: Path) -> BackupContents:
-    """What a PSM Desk backup holds; raises NotABackup for anything else (or a damaged copy)."""
+def inspect_backup(path: Path, key: bytes | None = None) -> BackupContents:
+    """What a PSM Desk backup holds; raises NotABackup for anything else (or a damaged copy),
+    BackupKeyDoesNotFit for an encrypted backup that `key` does not open."""
     name = path.name
     try:
         with path.open("rb") as handle:
             header = handle.read(16)
     except OSError as exc:
         raise NotABackup(name, "berkas tidak bisa dibaca") from exc
-    if header != SQLITE_MAGIC:
+    if len(header) < 16:
         raise NotABackup(name, "bukan berkas basis data")
+    encrypted = header != cipher.SQLITE_MAGIC
+    if encrypted and key is None:
+        raise BackupKeyDoesNotFit(name)
     try:
-        conn = open_read_only(path)
-    except sqlite3.Error as exc:
+        conn = open_read_only(path, key)
+    except sqlite.Error as exc:
         raise NotABackup(name, "berkas tidak bisa dibuka") from exc
     try:
         return _contents(conn, name)
-    except sqlite3.DatabaseError as exc:
+    except sqlite.DatabaseError as exc:
+        if encrypted and "not a database" in str(exc).lower():
+            # Random bytes and a backup under another key look the same: say the likelier.
+            raise BackupKeyDoesNotFit(name) from exc
         raise NotABackup(name, "berkas rusak") from exc
     finally:
         conn.close()
 
 
-def _contents(conn: sqlite3.Connection, name: str) -> BackupContents:
+def _contents(conn: Any, name: str) -> BackupContents:
     if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
         raise NotABackup(name, "berkas milik program lain")
     if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
@@ -209,29 +232,31 @@ def _contents(conn: sqlite3.Connection, name: str) -> BackupContents:
     return contents
 
 
-def is_sound(path: Path) -> bool:
+def is_sound(path: Path, key: bytes | None = None) -> bool:
     """`PRAGMA quick_check` on the database file (read-only): False for a damaged file."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
-    except sqlite3.Error:
+        conn = cipher.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5, key=key_for(path, key))
+    except sqlite.Error:
         return False
     try:
         return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
-    except sqlite3.OperationalError as exc:
+    except sqlite.OperationalError as exc:
         text = str(exc).lower()
         return "locked" in text or "busy" in text  # in use is not damaged
-    except sqlite3.DatabaseError:
+    except sqlite.DatabaseError:
         return False
     finally:
         conn.close()
 
 
-def restore_in_place(backup: Path, database: Path, *, progress: Progress | None = None) -> None:
+def restore_in_place(backup: Path, database: Path, *, backup_key: bytes | None, key: bytes | None,
+                     progress: Progress | None = None) -> None:
     """Replaces the content of a sound, open-able database by the backup's, in one transaction
-    of the destination (other connections may stay open: they see the new data next read)."""
-    source = open_read_only(backup)
+    of the destination (other connections may stay open: they see the new data next read).
+    The pages are re-encrypted on the way from `backup_key` to the database's `key`."""
+    source = open_read_only(backup, backup_key)
     try:
-        dest = sqlite3.connect(str(database), isolation_level=None, timeout=5)
+        dest = cipher.connect(database, key=key, isolation_level=None, timeout=5)
         try:
             _copy(source, dest, progress, None)
             mode = dest.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -243,13 +268,14 @@ def restore_in_place(backup: Path, database: Path, *, progress: Progress | None 
         source.close()
 
 
-def replace_file(backup: Path, database: Path, damaged_to: Path) -> None:
+def replace_file(backup: Path, database: Path, damaged_to: Path, *, backup_key: bytes | None,
+                 key: bytes | None) -> None:
     """For a database that cannot be opened: moves it (and its -wal/-shm) to `damaged_to`, then
     puts a copy of the backup in its place (temp name, fsync, rename). Nothing may hold it open."""
     damaged_to.parent.mkdir(parents=True, exist_ok=True)
-    source = open_read_only(backup)
+    source = open_read_only(backup, backup_key)
     try:
-        staged = write_backup(source, database.with_name(database.name + ".restore"))
+        staged = write_backup(source, database.with_name(database.name + ".restore"), key=key)
     finally:
         source.close()
     for suffix in ("", "-wal", "-shm"):

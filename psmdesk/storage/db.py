@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -11,9 +11,14 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from psmdesk.storage import cipher
+from psmdesk.storage.cipher import SQLITE_MAGIC, sqlite
 from psmdesk.storage.errors import (
     DatabaseFromNewerVersion,
     DatabaseLocked,
+    DatabaseNeedsKey,
+    EncryptionCheckFailed,
+    KeyDoesNotFit,
     NotPsmDeskDatabase,
     translate,
 )
@@ -23,33 +28,30 @@ log = logging.getLogger(__name__)
 
 # "PSMD" in ASCII, written into the SQLite header so that a PSM Desk file can be told from others.
 APPLICATION_ID = 0x50534D44
-SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+ENCRYPTING_SUFFIX = ".enkripsi"
+
+__all__ = ["APPLICATION_ID", "SQLITE_MAGIC", "backup_file", "close_database", "immediate", "open_database"]
 
 
-def _looks_like_sqlite(path: Path) -> bool:
-    with path.open("rb") as handle:
-        return handle.read(16) == SQLITE_MAGIC
-
-
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path, key: bytes | None) -> sqlite.Connection:
     # isolation_level=None: no implicit transactions; every write goes through db.atomic().
-    conn = sqlite3.connect(
-        str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
-    )
+    conn = cipher.connect(path, key=key, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                          check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
 
 
-def _user_tables(conn: sqlite3.Connection) -> list[str]:
+def _user_tables(conn: sqlite.Connection) -> list[str]:
     rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
     return [r[0] for r in rows]
 
 
-def backup_file(conn: sqlite3.Connection, target: Path) -> Path:
-    """A consistent copy through SQLite's backup API (safe while the database is open)."""
+def backup_file(conn: sqlite.Connection, target: Path, key: bytes | None = None) -> Path:
+    """A consistent copy through SQLite's backup API (safe while the database is open),
+    encrypted with `key` (the database's own key: a backup leaks no more than the database)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    dest = sqlite3.connect(str(target))
+    dest = cipher.connect(target, key=key)
     try:
         conn.backup(dest)
     finally:
@@ -57,42 +59,100 @@ def backup_file(conn: sqlite3.Connection, target: Path) -> Path:
     return target
 
 
-def open_database(path: Path, *, backup_dir: Path | None = None, migrate: bool = True) -> Database:
-    """Opens (creating if needed) and migrates the database at `path`.
+def open_database(path: Path, *, key: bytes | None = None, backup_dir: Path | None = None,
+                  migrate: bool = True) -> Database:
+    """Opens (creating if needed) and migrates the database at `path`, encrypted with `key`
+    (None: a plain SQLite file, as earlier versions wrote and tests use).
 
+    A plain database opened with a key is first encrypted in place (`encrypt_in_place`).
     Refuses, leaving the file untouched, a file that is not SQLite, an SQLite file of another
-    program, and a database written by a newer PSM Desk. The file is backed up into
-    `backup_dir` before any migration runs on an existing database."""
+    program, an encrypted file without its key or with another key, and a database written by a
+    newer PSM Desk. The file is backed up into `backup_dir` before any migration runs on an
+    existing database."""
     name = path.name
     existed = path.exists() and path.stat().st_size > 0
-    if existed and not _looks_like_sqlite(path):
-        raise NotPsmDeskDatabase(name)
+    plain = existed and cipher.is_plain_file(path)
+    if existed and not plain:
+        if not cipher.looks_encrypted(path):
+            raise NotPsmDeskDatabase(name)
+        if key is None:
+            raise DatabaseNeedsKey(name)
+    if plain and key is not None:
+        encrypt_in_place(path, key)
     try:
-        conn = _connect(path)
-    except sqlite3.Error as exc:
+        conn = _connect(path, key)
+    except sqlite.Error as exc:
         raise translate(exc, name) or exc from exc
     try:
-        _check_identity(conn, name, existed)
+        _check_identity(conn, name, existed, keyed=key is not None)
         _apply_pragmas(conn)
         db = Database(conn)
         _check_not_newer(db, name)
         if migrate:
-            _migrate(db, path, backup_dir, existed)
+            _migrate(db, path, backup_dir, existed, key)
         return db
     except BaseException as exc:
         conn.close()
-        if isinstance(exc, sqlite3.Error):
+        if isinstance(exc, sqlite.Error):
             raise translate(exc, name) or exc from exc
         raise
 
 
-def _check_identity(conn: sqlite3.Connection, name: str, existed: bool) -> None:
+def encrypt_in_place(path: Path, key: bytes) -> None:
+    """Turns a plain PSM Desk database into an encrypted one, safely: the encrypted copy is
+    written beside it, checked (integrity, every table's row count), fsynced, and only then
+    renamed over the plain file in one step. A crash at any point leaves the plain database as
+    it was (and a stale `.enkripsi` file that the next attempt overwrites)."""
+    name = path.name
+    staged = path.with_name(path.name + ENCRYPTING_SUFFIX)
+    for leftover in (staged, Path(f"{staged}-journal")):
+        leftover.unlink(missing_ok=True)
+    try:
+        plain = _connect(path, None)
+    except sqlite.Error as exc:
+        raise translate(exc, name) or exc from exc
+    try:
+        _check_identity(plain, name, True, keyed=False)
+        busy = plain.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if busy:
+            raise DatabaseLocked()  # another program has it open: never swap a file in use
+        cipher.encrypt_into(plain, staged, key)
+        counts = {t: plain.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in _user_tables(plain)}
+    except BaseException as exc:
+        plain.close()
+        staged.unlink(missing_ok=True)
+        if isinstance(exc, sqlite.Error):
+            raise translate(exc, name) or exc from exc
+        raise
+    plain.close()  # the last connection: SQLite removes the (checkpointed, empty) -wal and -shm
+    check = _connect(staged, key)
+    try:
+        sound = check.execute("PRAGMA integrity_check").fetchone()[0] == "ok" and all(
+            check.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] == n for t, n in counts.items())
+    finally:
+        check.close()
+    if not sound:
+        staged.unlink(missing_ok=True)
+        raise EncryptionCheckFailed()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    os.replace(staged, path)
+    if os.name != "nt":
+        fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    log.info("Database encrypted in place (%d tables)", len(counts))
+
+
+def _check_identity(conn: sqlite.Connection, name: str, existed: bool, *, keyed: bool = False) -> None:
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = _user_tables(conn)
-    except sqlite3.DatabaseError as exc:
+    except sqlite.DatabaseError as exc:
         if "not a database" in str(exc).lower():
-            raise NotPsmDeskDatabase(name) from exc
+            raise (KeyDoesNotFit(name) if keyed else NotPsmDeskDatabase(name)) from exc
         raise
     if app_id == APPLICATION_ID:
         return
@@ -101,7 +161,7 @@ def _check_identity(conn: sqlite3.Connection, name: str, existed: bool) -> None:
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
-def _apply_pragmas(conn: sqlite3.Connection) -> None:
+def _apply_pragmas(conn: sqlite.Connection) -> None:
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":
         # Another connection holds the file in a mode we cannot change: it is in use.
@@ -117,14 +177,14 @@ def _check_not_newer(db: Database, name: str) -> None:
         raise DatabaseFromNewerVersion(name)
 
 
-def _migrate(db: Database, path: Path, backup_dir: Path | None, existed: bool) -> None:
+def _migrate(db: Database, path: Path, backup_dir: Path | None, existed: bool, key: bytes | None) -> None:
     pending = migrations.pending(db)
     if not pending:
         return
     if existed and backup_dir is not None:
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
         target = backup_dir / f"sebelum-migrasi-{stamp}.db"
-        backup_file(db.conn, target)
+        backup_file(db.conn, target, key)
         log.info("Backed up before migrating %d step(s) to %s", len(pending), target.name)
     migrations.apply(db)
     log.info("Applied migrations: %s", ", ".join(m.name for m in pending))
@@ -133,7 +193,7 @@ def _migrate(db: Database, path: Path, backup_dir: Path | None, existed: bool) -
 def close_database(db: Database) -> None:
     try:
         db.conn.execute("PRAGMA optimize")
-    except sqlite3.Error:
+    except sqlite.Error:
         pass
     db.conn.close()
 

@@ -5,6 +5,12 @@ from __future__ import annotations
 import errno
 import sqlite3
 
+from psmdesk.storage.cipher import sqlite
+
+# The driver's errors and the standard library's (a few tools read backups with the latter).
+_OPERATIONAL = (sqlite.OperationalError, sqlite3.OperationalError)
+_DATABASE = (sqlite.DatabaseError, sqlite3.DatabaseError)
+
 
 class StorageError(Exception):
     """Base class; `str()` is the message shown to the user."""
@@ -42,6 +48,29 @@ class DatabaseDamaged(StorageError):
         )
 
 
+class DatabaseNeedsKey(StorageError):
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"Basis data {name} terenkripsi dan perlu kata sandi untuk dibuka. Berkas tidak diubah."
+        )
+
+
+class KeyDoesNotFit(StorageError):
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"Kunci tidak cocok dengan basis data {name} (berkas kunci.json dari laptop lain?). "
+            "Berkas tidak diubah. Pakai kunci.json yang dibuat bersama basis data ini."
+        )
+
+
+class EncryptionCheckFailed(StorageError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Salinan terenkripsi tidak lolos pemeriksaan, jadi basis data lama dibiarkan seperti semula. "
+            "Tidak ada data yang hilang. Coba lagi; bila terulang, hubungi pengelola."
+        )
+
+
 class DiskFull(StorageError):
     def __init__(self) -> None:
         super().__init__(
@@ -62,14 +91,14 @@ def translate(exc: BaseException, name: str = "psmdesk.db") -> StorageError | No
     if isinstance(exc, StorageError):
         return exc
     text = str(exc).lower()
-    if isinstance(exc, sqlite3.OperationalError):
+    if isinstance(exc, _OPERATIONAL):
         if "locked" in text or "busy" in text:
             return DatabaseLocked()
         if "disk is full" in text or "database or disk is full" in text:
             return DiskFull()
         if "readonly" in text or "read-only" in text or "unable to open" in text:
             return ReadOnlyLocation()
-    if isinstance(exc, sqlite3.DatabaseError) and (
+    if isinstance(exc, _DATABASE) and (
         "not a database" in text or "malformed" in text
     ):
         return DatabaseDamaged(name)

@@ -79,6 +79,9 @@ class MainWindow(QMainWindow):
         self.refresh_header()
         self._restore_geometry()
         self.nav.setCurrentRow(0)
+        from psmdesk.ui.security.idle_lock import IdleLock
+
+        self.idle_lock = IdleLock(ctx, self)
 
     # --- building -------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -189,7 +192,7 @@ class MainWindow(QMainWindow):
         if key in self._jobs:
             self.show_message(self.tr("%1 is already running.").replace("%1", title))
             return None
-        job = Job(key, self.ctx.paths, fn)
+        job = Job(key, self.ctx.paths, fn, self.ctx.key)
         self._jobs[key] = job
         job.signals.progress.connect(lambda done, total, text: self._on_progress(job, done, total, text))
         job.signals.done.connect(lambda result: self._on_job_done(job, title, result, on_done))

@@ -61,8 +61,9 @@ class JobSignals(QObject):
 
 
 class Job(QRunnable):
-    def __init__(self, key: str, paths: AppPaths, fn: JobFn) -> None:
+    def __init__(self, key: str, paths: AppPaths, fn: JobFn, db_key: bytes | None = None) -> None:
         super().__init__()
+        self.db_key = db_key  # the data key of an encrypted database (the window's ctx.key)
         # Python keeps the job alive (MainWindow holds it until it ends); Qt must not delete it.
         self.setAutoDelete(False)
         self.key = key
@@ -82,7 +83,7 @@ class Job(QRunnable):
 
     def run(self) -> None:
         try:
-            ctx = open_app(self.paths)
+            ctx = open_app(self.paths, self.db_key)
         except Exception as exc:
             self._fail(exc)
             return

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from psmdesk.cli import main
+from tests.dbhelp import connect_data
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -15,7 +15,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 
 def households(data: Path) -> int:
-    conn = sqlite3.connect(data / "psmdesk.db")
+    conn = connect_data(data)
     try:
         return int(conn.execute("SELECT COUNT(*) FROM households").fetchone()[0])
     finally:

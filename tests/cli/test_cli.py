@@ -65,6 +65,8 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
 def test_cli_commands_do_not_import_qt(tmp_path: Path) -> None:
     script = (
         "import sys; from psmdesk.cli import main; "
+        f"main(['--data-dir', {str(tmp_path)!r}, 'setup', '--role', 'relawan', '--name', 'Sari', "
+        "'--kelurahan', '31.71.08.1001']); "
         f"code = main(['--data-dir', {str(tmp_path)!r}, 'check']); "
         "assert 'PySide6' not in sys.modules, 'Qt imported'; sys.exit(code)"
     )

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from psmdesk.cli import main
+from tests.dbhelp import connect_data
 from tests.services import test_table_import_files as files
 from tests.services import test_table_import_psm as psm
 
@@ -28,7 +28,7 @@ def data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
 
 
 def households(folder: str, table: str = "households") -> int:
-    conn = sqlite3.connect(Path(folder) / "psmdesk.db")
+    conn = connect_data(folder)
     try:
         return int(conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
     finally:

@@ -13,7 +13,7 @@ from psmdesk.paths import AppPaths
 from psmdesk.services import backup as svc
 from psmdesk.services.context import AppContext, open_app
 from psmdesk.storage import backup as store
-from psmdesk.storage import meta
+from psmdesk.storage import cipher, meta
 from psmdesk.storage.errors import DatabaseLocked
 from psmdesk.sync import identity
 
@@ -217,7 +217,7 @@ def test_locked_database_during_restore_is_a_clear_message(ready_ctx: AppContext
     add_households(ready_ctx, 1)
     saved = svc.make_backup(ready_ctx, svc.MANUAL, now=DAY)
     monkeypatch.setattr(store, "LOCK_WAIT_SECONDS", 0.3)
-    other = sqlite3.connect(ready_ctx.paths.database, isolation_level=None)
+    other = cipher.sqlite.connect(str(ready_ctx.paths.database), isolation_level=None)  # the app's driver
     other.execute("BEGIN IMMEDIATE")  # another program is writing
     try:
         with pytest.raises(DatabaseLocked, match="sedang dipakai"):

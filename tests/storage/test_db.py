@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from psmdesk.storage import cipher
 from psmdesk.storage.db import APPLICATION_ID, close_database, open_database
 from psmdesk.storage.errors import DatabaseFromNewerVersion, DatabaseLocked, NotPsmDeskDatabase
 from psmdesk.storage.migrations import migrations
@@ -129,7 +130,7 @@ def test_failed_migration_leaves_nothing_half_done(tmp_path: Path, monkeypatch: 
 def test_locked_database_gives_a_clear_message(tmp_path: Path) -> None:
     path = tmp_path / "a.db"
     close_database(open_database(path))
-    holder = sqlite3.connect(path, isolation_level=None)
+    holder = cipher.sqlite.connect(str(path), isolation_level=None)  # the app's driver: one lock table
     holder.execute("PRAGMA locking_mode = EXCLUSIVE")
     holder.execute("BEGIN EXCLUSIVE")
     try:

@@ -226,7 +226,7 @@ class BackupDialog(QDialog):
         self.file_field.setText(str(backup.path))
         self.file_field.setCursorPosition(0)
         try:
-            contents = inspect_backup(backup.path)
+            contents = inspect_backup(backup.path, self.ctx.key)
         except NotABackup as exc:
             self._show_contents(None, self.tr("This file cannot be restored: %1").replace("%1", str(exc)))
             return
@@ -358,7 +358,8 @@ class BackupDialog(QDialog):
             return
 
         def work(ctx: AppContext, progress: Any, cancelled: Any) -> svc.RestoreResult:
-            return svc.restore_backup(ctx.paths, backup.path, progress=lambda d, t: progress(d, t, ""))
+            return svc.restore_backup(ctx.paths, backup.path, key=ctx.key,
+                                      progress=lambda d, t: progress(d, t, ""))
 
         def done(result: svc.RestoreResult | None) -> None:
             if result is None:

@@ -95,16 +95,17 @@ def _in_background(fn: Any) -> Any:
     return outcome.get("result")
 
 
-def recover_damaged(paths: AppPaths, ask: Any = ask_restore) -> AppContext | None:
-    """The damaged-database dialog; returns the opened context after a restore, else None."""
-    latest = svc.latest_good_backup(paths)
+def recover_damaged(paths: AppPaths, key: bytes | None = None, ask: Any = ask_restore) -> AppContext | None:
+    """The damaged-database dialog; returns the opened context after a restore, else None.
+    `key` is the data key unsealed at the unlock screen (None for a plain database)."""
+    latest = svc.latest_good_backup(paths, key)
     log.warning("Damaged database at start-up; good backup available: %s", latest is not None)
     if not ask(damaged_text(paths, latest), latest is not None) or latest is None:
         return None
     try:
-        result = _in_background(lambda: svc.restore_backup(paths, latest.path))
+        result = _in_background(lambda: svc.restore_backup(paths, latest.path, key=key))
         log.info("Restored at start-up from %s", result.restored.name)
-        return open_app(paths)
+        return open_app(paths, key)
     except StorageError as exc:
         show_problem(None, str(exc))
         return None

@@ -72,6 +72,10 @@ class SettingsPage(QWidget):
 
         self.letterhead = LetterheadCard(ctx, lambda text: self.window_.show_message(text))
         content.addWidget(self.letterhead)
+        from psmdesk.ui.security.settings_card import SecurityCard  # Kata sandi and the automatic lock
+
+        self.security = SecurityCard(ctx, window)
+        content.addWidget(self.security)
         content.addStretch(1)
 
     # --- profile --------------------------------------------------------------------------

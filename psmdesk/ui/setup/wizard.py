@@ -1,4 +1,5 @@
-"""First run: who uses this laptop (role, name, home kelurahan), on one calm page.
+"""First run: who uses this laptop (role, name, home kelurahan) and, on a new data folder, the
+password that encrypts it, on one calm page; then the recovery code, shown once.
 
 Enter or Ctrl+S saves, Esc cancels (nothing is stored then, and the app closes)."""
 
@@ -7,20 +8,30 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from psmdesk.domain.issues import Issue
+from psmdesk.domain.issues import Issue, ValidationFailed
+from psmdesk.domain.passphrase import passphrase_issues
 from psmdesk.domain.profile import Profile, Role
+from psmdesk.paths import AppPaths
+from psmdesk.services import security
 from psmdesk.services.context import AppContext
 from psmdesk.services.setup import complete_setup, validate_profile
 from psmdesk.storage.errors import StorageError
 from psmdesk.ui.errors import show_storage_error
+from psmdesk.ui.security.fields import PassphraseField, run_busy
+from psmdesk.ui.security.recovery_code import RecoveryCodeDialog
 from psmdesk.ui.setup.profile_form import ProfileForm
 from psmdesk.ui.style import label, primary_button
 
 
 class SetupWizard(QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    """`ctx` None: a new data folder (`paths`), protected with the password typed here."""
+
+    def __init__(self, ctx: AppContext | None, parent: QWidget | None = None, *,
+                 paths: AppPaths | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.paths = paths if ctx is None else ctx.paths
+        self.recovery_code: str | None = None
         self.profile: Profile | None = None
         self._confirmed_warnings: dict[str, str] | None = None
         self._demo_touched = False
@@ -41,6 +52,20 @@ class SetupWizard(QDialog):
         self.form.role_changed.connect(self._on_role_changed)
         self.form.edited.connect(self._on_edited)
         outer.addWidget(self.form)
+        self.passphrase: PassphraseField | None = None
+        self.confirm: PassphraseField | None = None
+        if ctx is None:
+            outer.addSpacing(4)
+            outer.addWidget(label(self.tr(
+                "Password * (at least 8 characters): it encrypts the data on this laptop. You type it "
+                "when PSM Desk starts or after it locks itself."), wrap=True))
+            row = QHBoxLayout()
+            row.setSpacing(16)
+            self.passphrase = PassphraseField(self.tr("Password"), "SetupPassphrase")
+            self.confirm = PassphraseField(self.tr("Repeat the password"), "SetupConfirm")
+            row.addWidget(self.passphrase, 1)
+            row.addWidget(self.confirm, 1)
+            outer.addLayout(row)
 
         outer.addSpacing(6)
         self.demo = QCheckBox(self.tr("Fill with sample data (to try things out)"))
@@ -102,16 +127,45 @@ class SetupWizard(QDialog):
     def submit(self) -> None:
         values = self.form.values()
         profile, issues = validate_profile(**values)
-        if self.form.show_issues(issues) or profile is None or self._needs_confirmation(values, issues):
+        blocked = self.form.show_issues(issues)
+        if self.passphrase is not None and self.confirm is not None:
+            for field in (self.passphrase, self.confirm):
+                field.show_error("")
+            for issue in passphrase_issues(self.passphrase.text(), self.confirm.text()):
+                (self.passphrase if issue.field == "passphrase" else self.confirm).show_error(issue.message)
+                blocked = True
+        if blocked or profile is None or self._needs_confirmation(values, issues):
             self._fit()  # grow to fit the messages instead of squeezing the fields
             return
         try:
+            if self.ctx is None:
+                self._protect()
+            assert self.ctx is not None
             complete_setup(self.ctx, profile)
+        except ValidationFailed:  # pragma: no cover - checked above
+            return
         except StorageError as exc:
             show_storage_error(self, exc)
             return
         self.profile = profile
+        if self.recovery_code is not None:
+            self.show_code(self.recovery_code, profile.name)
         self.accept()
+
+    def _protect(self) -> None:
+        assert self.paths is not None and self.passphrase is not None and self.confirm is not None
+        paths, passphrase, confirm = self.paths, self.passphrase.text(), self.confirm.text()
+        self.ctx, self.recovery_code = run_busy(lambda: security.protect(paths, passphrase, confirm))
+        # Protected now: a second Save (after a failed profile write) does not ask again.
+        for field in (self.passphrase, self.confirm):
+            field.clear()
+            field.hide()
+        self.passphrase = self.confirm = None
+
+    def show_code(self, code: str, holder: str) -> None:
+        """The recovery code, once (separate so tests can read it without a modal dialog)."""
+        device = self.ctx.device_id[-8:] if self.ctx is not None else ""
+        RecoveryCodeDialog(code, holder=holder, device=device, parent=self).exec()
 
     def _needs_confirmation(self, values: dict[str, str], issues: list[Issue]) -> bool:
         """A warning (e.g. an unusual phone number) is shown once; saving again confirms it."""

@@ -273,7 +273,7 @@ class ImportWizard(QDialog):
     def _run(self, kind: str, work: JobFn, on_done: Callable[[Any], None]) -> None:
         self.set_error("")
         self.error.setProperty("role", "error")
-        job = Job(f"table-import-{kind}", self.ctx.paths, work)
+        job = Job(f"table-import-{kind}", self.ctx.paths, work, self.ctx.key)
         self.job, self.job_kind = job, kind
         _RUNNING.add(job)
         job.signals.done.connect(lambda _result, j=job: _RUNNING.discard(j))

@@ -8,7 +8,6 @@ import pytest
 from psmdesk.paths import AppPaths
 from psmdesk.services import backup as svc
 from psmdesk.services.context import open_app
-from psmdesk.storage.errors import DatabaseDamaged
 from psmdesk.ui.backup import startup
 
 DAY = datetime(2026, 8, 17, 9, 30, 0)
@@ -29,11 +28,11 @@ def damaged_folder(tmp_path: Path, with_backup: bool = True) -> AppPaths:
 
 
 def test_damaged_database_is_detected_at_start_up(tmp_path: Path) -> None:
-    from psmdesk.app import _open_checked
+    from psmdesk.app import _Damaged, _open_checked
 
     paths = damaged_folder(tmp_path)
-    with pytest.raises(DatabaseDamaged):
-        _open_checked(paths)
+    with pytest.raises(_Damaged):
+        _open_checked(paths, None)
 
 
 def test_damaged_database_offers_the_latest_good_backup(qtbot, tmp_path: Path, indonesian: None) -> None:
