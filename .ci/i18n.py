@@ -42,6 +42,7 @@ PACKAGES: dict[str, list[str]] = {
     "backup": ["psmdesk/ui/backup/**/*.py"],
     "tableimport": ["psmdesk/ui/tableimport/**/*.py"],
     "audit": ["psmdesk/ui/audit/**/*.py"],
+    "security": ["psmdesk/ui/security/**/*.py"],
 }
 
 

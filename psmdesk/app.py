@@ -97,10 +97,9 @@ def open_data_folder(paths: AppPaths) -> tuple[AppContext, Any] | None:
             return None
         return wizard.ctx, wizard
     if state is security.DataState.PLAIN:
-        from psmdesk.storage.backup import is_sound
-
-        if not is_sound(paths.database):
-            raise _Damaged(None)  # restore first; the password is asked at the next start
+        # Opened plain first: a file of another program is refused with its own message and a
+        # damaged one offers its backups; the password is set only on a sound database.
+        _open_checked(paths, None).close()
         from psmdesk.ui.security.passphrase_dialogs import NewPassphraseDialog
         from psmdesk.ui.security.recovery_code import RecoveryCodeDialog
 

@@ -14,7 +14,7 @@ from psmdesk.services.errors import UserError
 from psmdesk.services.roles import require_role
 from psmdesk.storage.records import RecordNotFound, utc_now
 from psmdesk.storage.search import refresh_households
-from psmdesk.sync.conflicts import same_value
+from psmdesk.sync.conflicts import alternative_key, same_value
 from psmdesk.sync.ledger import get_device
 from psmdesk.sync.tables import OFFICE_OWNED, table_specs
 
@@ -68,9 +68,14 @@ def list_open(ctx: AppContext, limit: int = 500) -> list[ConflictView]:
     rows = ctx.db.execute(
         "SELECT id, table_name, record_id, field, kind, value, clock FROM conflicts WHERE status = 'open'"
         " ORDER BY detected_at, id LIMIT ?", [limit]).fetchall()
+    # Two laptops offering the same alternative are one choice: the newest offer is shown.
+    newest: dict[tuple[object, ...], str] = {}
+    for _, table, record_id, field, kind, value, clock in rows:
+        key = (table, record_id, *alternative_key(field, kind, value))
+        newest[key] = max(newest.get(key, ""), clock)
     views: list[ConflictView] = []
     for cid, table, record_id, field, kind, value, clock in rows:
-        if table not in TABLE_LABELS:
+        if table not in TABLE_LABELS or newest[(table, record_id, *alternative_key(field, kind, value))] != clock:
             continue
         current = ctx.db.execute(
             f"SELECT {field}, json_extract(field_clocks, '$.' || ?) ->> 0 FROM {table} WHERE id = ?",
@@ -124,9 +129,16 @@ def resolve(ctx: AppContext, conflict_id: int, *, use_other: bool = False, typed
                     chosen = str(writer.get(table, record_id)[field])
         except RecordNotFound as exc:
             raise UserError("Data untuk konflik itu tidak ada lagi.") from exc
+        # The same alternative offered by other laptops is decided with it.
+        offered = ctx.db.execute(
+            "SELECT id, value FROM conflicts WHERE table_name = ? AND record_id = ? AND field = ? AND kind = ?"
+            " AND status = 'open'", [table, record_id, field, kind]).fetchall()
+        same = [cid for cid, value in offered
+                if alternative_key(field, kind, value) == alternative_key(field, kind, other)]
         ctx.db.execute(
             "UPDATE conflicts SET status = 'resolved', chosen_value = ?, comment = ?, resolved_by = ?,"
-            " resolved_at = ? WHERE id = ?", [chosen, comment.strip(), ctx.actor.name, utc_now(), conflict_id])
+            f" resolved_at = ? WHERE id IN ({', '.join('?' * len(same))})",
+            [chosen, comment.strip(), ctx.actor.name, utc_now(), *same])
         household = record_id if table == "households" else None
         if table == "members":
             found = ctx.db.execute("SELECT household_id FROM members WHERE id = ?", [record_id]).fetchone()

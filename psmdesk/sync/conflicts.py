@@ -66,19 +66,27 @@ def tidy(db: Database, table: str, record_id: str, fields: dict[str, tuple[objec
             continue
         seen = {win_base} | {r[4] for r in mine}
         newest: dict[str, str] = {_device(win_clock): win_clock}
-        best: dict[str | None, str] = {}
-        for _, _, other, clock, _ in mine:
+        for _, _, _, clock, _ in mine:
             newest[_device(clock)] = max(newest.get(_device(clock), ""), clock)
-            best[other] = max(best.get(other, ""), clock)
+        # The same value offered by two laptops stays stored twice (shown once, see `shown_once`):
+        # dropping one now would lose it for good if the other is replaced by its laptop later,
+        # and the queue would then depend on the import order.
         stale.extend(
-            cid for cid, _, other, clock, _ in mine
+            cid for cid, _, _, clock, _ in mine
             if clock == win_clock
             or clock in seen  # a later edit had seen this value
             or clock != newest[_device(clock)]  # its own laptop replaced it since
-            or clock != best[other]  # the same value offered twice: keep one
         )
     if stale:
         db.execute(f"DELETE FROM conflicts WHERE id IN ({', '.join('?' * len(stale))})", stale)
+
+
+def alternative_key(field: str, kind: str, value: object) -> tuple[str, str, object]:
+    """Open conflicts with equal keys offer the same alternative: the queue shows one of them
+    (the newest) and deciding it decides all."""
+    if kind == "field" and field == "deleted_at":
+        return (field, kind, value is None)
+    return (field, kind, _text(value))
 
 
 @dataclass(frozen=True)

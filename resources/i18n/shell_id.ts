@@ -430,6 +430,18 @@ Catatan teknis tersimpan di:
         <translation>Cukup diisi sekali. Anda bisa mengubahnya nanti di Pengaturan. Kolom bertanda * wajib diisi.</translation>
     </message>
     <message>
+        <source>Password * (at least 8 characters): it encrypts the data on this laptop. You type it when PSM Desk starts or after it locks itself.</source>
+        <translation>Kata sandi * (minimal 8 karakter): menyandikan data di laptop ini. Diketik saat PSM Desk dibuka atau setelah terkunci sendiri.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
         <source>Fill with sample data (to try things out)</source>
         <translation>Isi dengan data contoh (untuk mencoba)</translation>
     </message>

@@ -15,12 +15,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from psmdesk.paths import AppPaths
+from psmdesk.services.conflicts import list_open, resolve
 from psmdesk.services.context import AppContext, open_app
 from psmdesk.services.enrollment import accept_enrollment, create_enrollment
 from psmdesk.services.households import delete_household, restore_household, save_household
 from psmdesk.services.sync_export import export_bundle, office_bundle
 from psmdesk.services.sync_import import import_files
-from psmdesk.sync.conflicts import same_value
+from psmdesk.sync.conflicts import alternative_key, same_value
 from tests.sync.conftest import make_ctx
 from tests.sync.helpers import TODAY, edit, household
 
@@ -92,8 +93,14 @@ def snapshot(ctx: AppContext, hid: str) -> tuple[object, ...]:
         " ORDER BY table_name, record_id, field, clock").fetchall()
     current = dict(zip(("rt", "street", "notes"), row[:3], strict=True))
     current["deleted_at"] = "deleted" if row[3] else None
-    # What the coordinator sees: a kept value equal to the current one is dormant.
-    shown = tuple(c for c in queue if not (c[5] == "field" and same_value(c[2], c[3], current.get(c[2]))))
+    # What the coordinator sees: a kept value equal to the current one is dormant, and the same
+    # alternative offered by two laptops is shown once (the newest offer).
+    live = [c for c in queue if not (c[5] == "field" and same_value(c[2], c[3], current.get(c[2])))]
+    newest: dict[tuple[object, ...], str] = {}
+    for c in live:
+        key = (c[0], c[1], *alternative_key(c[2], c[5], c[3]))
+        newest[key] = max(newest.get(key, ""), c[4])
+    shown = tuple(c for c in live if newest[(c[0], c[1], *alternative_key(c[2], c[5], c[3]))] == c[4])
     return (row, shown)
 
 
@@ -139,3 +146,43 @@ def test_every_import_order_converges(template: tuple[Path, str], tmp_path_facto
             office.close()
     assert all(r[0] == results[0][0] for r in results[1:]), results
     shutil.rmtree(work, ignore_errors=True)
+
+
+def test_same_alternative_from_two_laptops_survives_either_order(
+        template: tuple[Path, str], tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Found by the property above: laptops 1 and 2 both restore a deleted family (the same
+    alternative), laptop 2 deletes it again later, laptop 3 deletes it last. Laptop 1's restore
+    stays a choice for the coordinator whichever bundle arrives last."""
+    root, hid = template
+    work = tmp_path_factory.mktemp("same-alt")
+    drop = work / "drop"
+    drop.mkdir()
+    bundles: list[list[Path]] = []
+    for n, steps in enumerate([["delete", "restore"], ["delete", "restore", "export", "delete"], ["delete"]]):
+        v = clone(root / f"v{n}", work / f"v{n}")
+        mine: list[Path] = []
+        for step in [*steps, "export"]:
+            if step == "delete":
+                delete_household(v, hid, f"hapus oleh relawan {n}")
+            elif step == "restore":
+                restore_household(v, hid)
+            else:
+                written = export_bundle(v, drop)
+                assert written is not None
+                mine.append(written.path)
+        v.close()
+        bundles.append(mine)
+    v0, v1, v2 = bundles
+    orders = {"laptop 2 last": [*v0, *v2, *v1], "laptop 3 last": [*v1, *v0, *v2]}
+    for index, (name, order) in enumerate(orders.items()):
+        office = clone(root / "office", work / f"office{index}")
+        try:
+            assert all(o.ok for o in import_files(office, order)), name
+            views = list_open(office)
+            assert [(v.field, v.other_value) for v in views] == [("deleted_at", None)], name
+            resolve(office, views[0].id, use_other=True)  # restore the family
+            # Deciding it decides the same offer from the other laptop too.
+            assert [v for v in list_open(office) if v.other_value is None] == [], name
+            assert office.db.execute("SELECT deleted_at FROM households WHERE id = ?", [hid]).fetchone()[0] is None
+        finally:
+            office.close()
