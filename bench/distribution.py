@@ -81,9 +81,8 @@ def bench_distribution(ctx_or_rows: AppContext | Sequence[doc.Line], out_dir: Pa
 if __name__ == "__main__":  # python -m bench.distribution DATA_DIR OUT_DIR
     import sys
 
-    from psmdesk.paths import AppPaths
-    from psmdesk.services.context import open_app
+    from bench.dataset import open_data
 
-    context = open_app(AppPaths.resolve(Path(sys.argv[1])))
+    context = open_data(Path(sys.argv[1]))
     ours_s, floor_s, pages = bench_distribution(context, Path(sys.argv[2]))
     print(f"ours {ours_s:.2f} s, floor {floor_s:.2f} s, ratio {ours_s / floor_s:.2f}, {pages} pages")

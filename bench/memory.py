@@ -8,10 +8,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from bench.dataset import SIZES, build
+from bench.dataset import SIZES, build, open_data
 from bench.harness import peak_rss_mb
-from psmdesk.paths import AppPaths
-from psmdesk.services.context import open_app
 from psmdesk.services.sync_import import import_files
 
 
@@ -22,7 +20,7 @@ def main() -> None:
         build(root, "probe").office.close()
         return
     root = Path(sys.argv[2])
-    office = open_app(AppPaths.resolve(root / "office"))
+    office = open_data(root / "office")
     import_files(office, sorted((root / "bundles").glob("*.psmsync")))
     office.close()
     print(peak_rss_mb())

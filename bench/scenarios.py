@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from bench.dataset import TODAY, Dataset, floor_insert
+from bench.dataset import TODAY, Dataset, floor_insert, open_data
 from bench.harness import Result, median, percentile, timed
 from psmdesk.datagen.households import HouseholdGenerator
 from psmdesk.services.households import save_household
@@ -122,14 +122,12 @@ def save_six(data: Dataset, root: Path) -> Result:
 
 def export_rows(data: Dataset, root: Path) -> Result:
     """A volunteer bundle of ~5,000 changed rows against writing the same rows with csv + zipfile."""
-    from psmdesk.paths import AppPaths
-    from psmdesk.services.context import open_app
     from psmdesk.services.enrollment import accept_enrollment, create_enrollment
     from psmdesk.services.setup import setup
     from psmdesk.services.sync_export import export_bundle
     from psmdesk.sync.tables import SYNC_ORDER, table_specs
 
-    volunteer = open_app(AppPaths.resolve(root / "exporter"))
+    volunteer = open_data(root / "exporter")
     setup(volunteer, "relawan", "Sari Wulandari", "31.71.08.1002")
     accept_enrollment(volunteer, create_enrollment(data.office, "Sari Wulandari", ["31.71.08.1002"], root))
     generator = HouseholdGenerator(99, ["31.71.08.1002"], TODAY, "Sari")

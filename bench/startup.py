@@ -14,11 +14,12 @@ def main() -> None:
     if sys.argv[1] == "bare":
         window = QMainWindow()
     else:
-        from psmdesk.app import build_main_window
-        from psmdesk.paths import AppPaths
-        from psmdesk.services.context import open_app
+        from pathlib import Path
 
-        ctx = open_app(AppPaths.resolve(sys.argv[2]))
+        from bench.dataset import open_data
+        from psmdesk.app import build_main_window
+
+        ctx = open_data(Path(sys.argv[2]))
         window = build_main_window(ctx)
     window.resize(1366, 768)
     window.show()
