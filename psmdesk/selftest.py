@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from psmdesk.services.context import AppContext
 
 KELURAHAN = "31.71.08.1001"  # Kel. Johar Baru, Jakarta Pusat
+PASSPHRASE = "uji mandiri pasang"  # the throw-away folders of the self-test only
 HEAD_NIK = "3171080507800003"
 NO_KK = "3171081203150007"
 TODAY = date(2026, 11, 22)
@@ -53,9 +54,15 @@ class _Run:
     household_id: str = ""
 
     def open(self, name: str) -> AppContext:
-        from psmdesk.services.context import open_app
+        """Opens the data folder `name` as the app does: encrypted under a password (a new or a
+        plain folder is protected first, which runs the in-place encryption of an old one)."""
+        from psmdesk.services import security
 
-        ctx = open_app(AppPaths.resolve(self.root / name))
+        paths = AppPaths.resolve(self.root / name)
+        if security.data_state(paths) is security.DataState.LOCKED:
+            ctx = security.open_unlocked(paths, PASSPHRASE)
+        else:
+            ctx, _code = security.protect(paths, PASSPHRASE)
         self.contexts[name] = ctx
         return ctx
 
@@ -71,6 +78,7 @@ class _Run:
 
     def database(self) -> str:
         from psmdesk.services.setup import setup
+        from psmdesk.storage.cipher import looks_encrypted
         from psmdesk.storage.migrations import migrations
 
         ctx = self.open("relawan")
@@ -78,7 +86,9 @@ class _Run:
         setup(ctx, "relawan", "Sari Wulandari", KELURAHAN)
         _require(ctx.is_set_up, "profil relawan tidak tersimpan")
         applied = [m.name for m in migrations.applied(ctx.db)]
-        return f"{len(applied)} migrasi, terakhir {applied[-1]}"
+        ctx.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the pages reach the file itself
+        _require(looks_encrypted(ctx.paths.database), "basis data tidak tersandi (SQLCipher tidak terpasang?)")
+        return f"tersandi, {len(applied)} migrasi, terakhir {applied[-1]}"
 
     def upgrade(self) -> str:
         """A database left by an older version (only the first migration applied) is backed up,
