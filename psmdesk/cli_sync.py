@@ -115,17 +115,14 @@ def _device_id(ctx: AppContext, prefix: str) -> str:
 
 
 def cmd_devices(ctx: AppContext, args: argparse.Namespace) -> int:
-    from psmdesk.services.roles import require_role
-    from psmdesk.storage.records import utc_now
+    from psmdesk.services.devices import set_device_status
     from psmdesk.sync.crypto import fingerprint
-    from psmdesk.sync.ledger import all_devices, device_ledger, set_status
+    from psmdesk.sync.ledger import all_devices, device_ledger
 
     if args.devices_command:
-        require_role(ctx, Role.KOORDINATOR, "menyetujui atau mencabut perangkat")
         device_id = _device_id(ctx, args.device_id)
         status = "approved" if args.devices_command == "approve" else "revoked"
-        with ctx.db.atomic():
-            set_status(ctx.db, device_id, status, utc_now())
+        set_device_status(ctx, device_id, status)  # the office's decision: role checked there
         print(f"Perangkat {short_id(device_id)}: {'disetujui' if status == 'approved' else 'dicabut'}.")
         return EXIT_OK
     devices = all_devices(ctx.db)

@@ -19,15 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from psmdesk.domain.profile import Role
 from psmdesk.services import sync_status
 from psmdesk.services.context import AppContext
+from psmdesk.services.devices import set_device_status
 from psmdesk.services.enrollment import office_fingerprint
 from psmdesk.services.errors import UserError
-from psmdesk.services.roles import require_role
 from psmdesk.services.sync_export import Written, office_bundle
-from psmdesk.storage.records import utc_now
-from psmdesk.sync import ledger
 from psmdesk.ui.style import label, primary_button
 from psmdesk.ui.sync import dialogs, enroll_dialog
 from psmdesk.ui.sync.common import card, default_folder, mono_font, open_folder
@@ -173,12 +170,10 @@ class DevicesPanel(QWidget):
     # --- approve and revoke ---------------------------------------------------------------
     def _set_status(self, device: sync_status.DeviceRow, status: str) -> bool:
         try:
-            require_role(self.ctx, Role.KOORDINATOR, "menyetujui atau mencabut perangkat")
+            set_device_status(self.ctx, device.device_id, status)
         except UserError as exc:
             self.window_.show_message(str(exc))
             return False
-        with self.ctx.db.atomic():
-            ledger.set_status(self.ctx.db, device.device_id, status, utc_now())
         self.refresh()
         self.changed.emit()
         return True
