@@ -169,7 +169,9 @@ class HouseholdTableModel(QAbstractTableModel):
     def _cell(self, row: HouseholdRow, column: int) -> str:
         match column:
             case 0:
-                return row.no_kk or ""
+                # Masked like the head's NIK and like every printout; the full number is in the
+                # family's own form, and the search box still finds a family by its full No. KK.
+                return mask_nik(row.no_kk)
             case 1:
                 return row.head_name
             case 2:
