@@ -206,11 +206,15 @@ def print_case(ctx: AppContext, case_id: str, out_path: Path) -> Path:
 
 
 # --- PSM registry -----------------------------------------------------------------------------
-def save_volunteer(ctx: AppContext, v: cw.VolunteerInput, *, today: date | None = None,
-                   demo: bool = False) -> str:
-    """Coordinator only (the demo data fills a volunteer's copy too, as if it came from the office)."""
-    if not demo:
-        require_role(ctx, Role.KOORDINATOR, "mengubah registri PSM")
+def save_volunteer(ctx: AppContext, v: cw.VolunteerInput, *, today: date | None = None) -> str:
+    """Coordinator only."""
+    require_role(ctx, Role.KOORDINATOR, "mengubah registri PSM")
+    return fill_volunteer(ctx, v, today=today)
+
+
+def fill_volunteer(ctx: AppContext, v: cw.VolunteerInput, *, today: date | None = None) -> str:
+    """For the demo data only, which fills a volunteer's copy too, as if it came from the office:
+    no role check. Screens and the CLI call `save_volunteer`."""
     v = v.model_copy(update={"name": " ".join(v.name.split())})
     issues = cw.check_volunteer(v, today=today or date.today())
     if has_errors(issues):
@@ -222,9 +226,15 @@ def save_volunteer(ctx: AppContext, v: cw.VolunteerInput, *, today: date | None 
 
 
 def add_training(ctx: AppContext, volunteer_id: str, topic: str, held_on: date | None, mode: str, *,
-                 today: date | None = None, demo: bool = False) -> str:
-    if not demo:
-        require_role(ctx, Role.KOORDINATOR, "mencatat pelatihan PSM")
+                 today: date | None = None) -> str:
+    """Coordinator only."""
+    require_role(ctx, Role.KOORDINATOR, "mencatat pelatihan PSM")
+    return fill_training(ctx, volunteer_id, topic, held_on, mode, today=today)
+
+
+def fill_training(ctx: AppContext, volunteer_id: str, topic: str, held_on: date | None, mode: str, *,
+                  today: date | None = None) -> str:
+    """For the demo data only (see `fill_volunteer`)."""
     issues = cw.check_training(topic, held_on, mode, today=today or date.today())
     if has_errors(issues) or held_on is None:
         raise ValidationFailed(issues)

@@ -71,14 +71,13 @@ def _registry(ctx: AppContext, today: date, seed: int) -> None:
     rng = random.Random(seed * 17 + 3)
     for i, name in enumerate(NAMES):
         registered = today - timedelta(days=rng.randint(200, 2500))
-        vid = svc.save_volunteer(ctx, VolunteerInput(
+        vid = svc.fill_volunteer(ctx, VolunteerInput(
             name=name, kelurahan_code=KELURAHAN[i % 4], role="ketua" if i < 4 else "anggota",
             registered_on=registered, status="nonaktif" if i == 10 else "aktif",
-            phone=f"0812{rng.randint(10_000_000, 99_999_999)}"), today=today, demo=True)
+            phone=f"0812{rng.randint(10_000_000, 99_999_999)}"), today=today)
         for topic in rng.sample(TOPICS, rng.randint(1, 4)):
             held = registered + timedelta(days=rng.randint(10, max(11, (today - registered).days - 1)))
-            svc.add_training(ctx, vid, topic, min(held, today), rng.choice(("tatap_muka", "daring")), today=today,
-                             demo=True)
+            svc.fill_training(ctx, vid, topic, min(held, today), rng.choice(("tatap_muka", "daring")), today=today)
 
 
 # (stage, what was done, supporting, hindering), in the order of the process.

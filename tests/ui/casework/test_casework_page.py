@@ -92,11 +92,11 @@ def test_open_case_through_every_stage_and_print(page: CaseworkPage, tmp_path: P
 
 
 def test_registry_shows_own_record(qtbot, ready_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
-    vid = svc.save_volunteer(ready_ctx, VolunteerInput(name="Sari Wulandari", kelurahan_code="31.71.08.1001",
-                                                       registered_on=date(2021, 1, 4)), today=TODAY, demo=True)
-    svc.add_training(ready_ctx, vid, "Pendampingan anak jalanan", date(2024, 2, 1), "daring", today=TODAY, demo=True)
-    svc.save_volunteer(ready_ctx, VolunteerInput(name="Orang Lain", kelurahan_code="31.71.08.1001"), today=TODAY,
-                       demo=True)
+    # As the office's registry arrives on a volunteer's laptop (the demo's way in, no role check).
+    vid = svc.fill_volunteer(ready_ctx, VolunteerInput(name="Sari Wulandari", kelurahan_code="31.71.08.1001",
+                                                       registered_on=date(2021, 1, 4)), today=TODAY)
+    svc.fill_training(ready_ctx, vid, "Pendampingan anak jalanan", date(2024, 2, 1), "daring", today=TODAY)
+    svc.fill_volunteer(ready_ctx, VolunteerInput(name="Orang Lain", kelurahan_code="31.71.08.1001"), today=TODAY)
     widget = CaseworkPage(ready_ctx, None)
     qtbot.addWidget(widget)
     widget.tabs.setCurrentWidget(widget.registry)
