@@ -3,7 +3,6 @@ preview a mapped file, and how to write the preview; the engine around it is sha
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Protocol
 
 from psmdesk.services.context import AppContext
@@ -49,32 +48,6 @@ class Writer(Protocol):
 
     def finish(self) -> int:
         """Writes what is still buffered; returns the number of records written."""
-
-
-@dataclass(frozen=True)
-class UnavailableTarget:
-    """A target this version cannot import into yet: chosen, it says so and does nothing."""
-
-    key: str
-    title: str
-    reason: str
-    description: str = ""
-    fields: tuple[FieldSpec, ...] = ()
-    coordinator_only: bool = False
-
-    def unavailable(self) -> str | None:
-        return self.reason
-
-    def mapping_problems(self, mapping: dict[str, int], options: ImportOptions) -> list[str]:
-        return [self.reason]
-
-    def plan(self, ctx: AppContext, source: MappedSource, options: ImportOptions, progress: ProgressFn,
-             cancelled: CancelledFn, sink: SinkFn | None = None) -> ImportPlan:
-        raise UserError(self.reason)
-
-    def writer(self, ctx: AppContext, options: ImportOptions, progress: ProgressFn,
-               cancelled: CancelledFn) -> Writer:
-        raise UserError(self.reason)
 
 
 def all_targets() -> list[Target]:
