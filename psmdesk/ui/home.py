@@ -88,7 +88,8 @@ class HomePage(QWidget):
         shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(self.add_household)
-        self.refresh()
+        # Filled by on_shown, which the main window calls as soon as it shows the page: counting
+        # a kota database twice at every start cost seconds.
 
     def _card(self, caption: str) -> tuple[QLabel, QFrame]:
         card = QFrame()

@@ -15,3 +15,4 @@ from psmdesk.storage.migrations import m0007_table_import  # noqa: E402, F401, I
 from psmdesk.storage.migrations import m0008_empowerment  # noqa: E402, F401, I001
 from psmdesk.storage.migrations import m0010_privacy  # noqa: E402, F401, I001
 from psmdesk.storage.migrations import m0009_performance  # noqa: E402, F401, I001
+from psmdesk.storage.migrations import m0011_member_count  # noqa: E402, F401, I001
