@@ -34,6 +34,8 @@ PASSPHRASE, RECOVERY = "passphrase", "recovery"
 SCRYPT_N = 2**15
 SCRYPT_R = 8
 SCRYPT_P = 1
+MAX_SCRYPT_MEMORY = 2**28  # 256 MiB, eight times the cost above: the most a key file may ask for
+NONCE_BYTES = 12
 _ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud and typed back by hand
 RECOVERY_GROUPS = 6
 RECOVERY_GROUP_LENGTH = 5  # 30 symbols of 5 bits: 150 bits
@@ -127,15 +129,23 @@ def _kek(secret: str, salt: bytes, n: int, r: int, p: int) -> bytes:
 
 def seal(data_key: bytes, secret: str, purpose: str) -> Sealed:
     salt = secrets.token_bytes(16)
-    nonce = secrets.token_bytes(12)
+    nonce = secrets.token_bytes(NONCE_BYTES)
     kek = _kek(secret, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
     sealed = AESGCM(kek).encrypt(nonce, data_key, f"{FORMAT}:{purpose}".encode())
     return Sealed(salt, nonce, sealed, SCRYPT_N, SCRYPT_R, SCRYPT_P)
 
 
+def _sound(entry: Sealed) -> bool:
+    """Values this program writes: a tampered file must not make us allocate gigabytes (scrypt
+    needs 128 * n * r bytes) nor fail with a library error instead of a message."""
+    n, r, p = entry.n, entry.r, entry.p
+    return (n >= 2 and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16
+            and 128 * n * r <= MAX_SCRYPT_MEMORY and len(entry.nonce) == NONCE_BYTES)
+
+
 def unseal(entry: Sealed, secret: str, purpose: str) -> bytes:
-    if not (2 <= entry.n <= 2**22 and 1 <= entry.r <= 32 and 1 <= entry.p <= 16):
-        raise KeyFileDamaged()  # a tampered file must not make us allocate gigabytes
+    if not _sound(entry):
+        raise KeyFileDamaged()
     kek = _kek(secret, entry.salt, entry.n, entry.r, entry.p)
     try:
         key = AESGCM(kek).decrypt(entry.nonce, entry.sealed, f"{FORMAT}:{purpose}".encode())
