@@ -73,12 +73,25 @@ def protect(paths: AppPaths, passphrase: str, confirm: str | None = None) -> tup
     try:
         ctx = open_app(paths, key)
     except BaseException:
-        if state is DataState.FRESH or cipher.is_plain_file(paths.database):
-            # Nothing was encrypted with this key: the folder goes back to how it was.
-            paths.keyfile.unlink(missing_ok=True)
+        _undo_protect(paths, state)
         raise
     log.info("Data folder protected with a passphrase (%s)", state.value)
     return ctx, code
+
+
+def _undo_protect(paths: AppPaths, state: DataState) -> None:
+    """After a failed `protect`: the folder goes back to how it was. A new database holds nothing
+    yet and goes with the key file (left alone, it would be an encrypted file without its key);
+    a database that is not encrypted (still plain, or a file of another program) never used the
+    key. An encrypted one was encrypted with it: the key file stays, or the data would be lost."""
+    try:
+        if state is DataState.FRESH:
+            for suffix in ("-wal", "-shm", "-journal", ""):
+                Path(f"{paths.database}{suffix}").unlink(missing_ok=True)
+        if not cipher.looks_encrypted(paths.database):
+            paths.keyfile.unlink(missing_ok=True)
+    except OSError:
+        log.warning("Could not undo a failed protect")
 
 
 def unlock(paths: AppPaths, passphrase: str) -> bytes:
@@ -96,7 +109,12 @@ def open_unlocked(paths: AppPaths, passphrase: str | None) -> AppContext:
             raise UserError(
                 "Data terkunci. Isi kata sandi lewat variabel lingkungan PSMDESK_PASSPHRASE "
                 "(jangan sebagai argumen perintah), lalu ulangi.")
-        return open_app(paths, unlock(paths, passphrase))
+        key = unlock(paths, passphrase)
+        ctx = open_app(paths, key)
+        # An encryption interrupted after the database but before its backups: open_app only
+        # finishes them when it encrypts the database itself.
+        encrypt_plain_backups(paths, key)
+        return ctx
     return open_app(paths)
 
 
