@@ -77,17 +77,30 @@ def read_secret(variable: str, prompt: str, *, confirm: bool = False) -> str:
     value = os.environ.get(variable)
     if value is not None:
         return value
-    if not sys.stdin.isatty():
+    if sys.stdin is None or not sys.stdin.isatty():  # None: started without a console (Windows)
         raise UserError(f"Isi {variable} di variabel lingkungan (bukan sebagai argumen perintah), lalu ulangi.")
     import getpass
 
-    value = getpass.getpass(f"{prompt}: ")
-    if confirm and getpass.getpass(f"Ulangi {prompt.lower()}: ") != value:
-        raise UserError("Kata sandi yang diulang tidak sama. Tidak ada yang diubah.")
+    try:
+        value = getpass.getpass(f"{prompt}: ")
+        if confirm and getpass.getpass(f"Ulangi {prompt.lower()}: ") != value:
+            raise UserError("Kata sandi yang diulang tidak sama. Tidak ada yang diubah.")
+    except EOFError as exc:  # Ctrl+D (Ctrl+Z on Windows) at the prompt
+        raise UserError("Dibatalkan. Tidak ada yang diubah.") from exc
     return value
 
 
+def _check_profile(args: argparse.Namespace) -> None:
+    from psmdesk.services.setup import validate_profile
+
+    profile, issues = validate_profile(args.role, args.name, args.kelurahan, args.phone)
+    if profile is None:
+        raise ValidationFailed(issues)
+
+
 def _print_recovery_code(code: str) -> None:
+    """As soon as the code exists (before the command's own work, which may fail): it is shown
+    only this once and nothing else opens the data when the passphrase is forgotten."""
     print("Kode pemulihan (catat atau cetak, simpan terpisah dari laptop; hanya ditampilkan sekali):")
     print(f"  {code}")
 
@@ -100,8 +113,11 @@ def _open(args: argparse.Namespace, command: str) -> AppContext:
     if command in ("setup", "encrypt") and state in (security.DataState.FRESH, security.DataState.PLAIN):
         if command == "encrypt" and state is security.DataState.FRESH:
             raise UserError("Belum ada basis data di folder ini. Jalankan: psmdesk setup ...")
+        if command == "setup":
+            _check_profile(args)  # a typo is fixed before any key or database exists
         passphrase = read_secret(security.ENV_PASSPHRASE, "Kata sandi baru", confirm=True)
         ctx, args.recovery_code = security.protect(paths, passphrase)
+        _print_recovery_code(args.recovery_code)
         return ctx
     if state is security.DataState.FRESH and command != "setup":
         raise UserError(SETUP_FIRST)
@@ -113,6 +129,8 @@ def _open(args: argparse.Namespace, command: str) -> AppContext:
         code = read_secret(security.ENV_RECOVERY_CODE, "Kode pemulihan")
         new = read_secret(security.ENV_NEW_PASSPHRASE, "Kata sandi baru", confirm=True)
         key, args.recovery_code = security.recover(paths, code, new)
+        # Shown now: the used code no longer works, and opening the database may still fail.
+        _print_recovery_code(args.recovery_code)
         return open_app(paths, key)
     if state is security.DataState.LOCKED:
         return security.open_unlocked(paths, read_secret(security.ENV_PASSPHRASE, "Kata sandi"))
@@ -134,16 +152,13 @@ def cmd_setup(ctx: AppContext, args: argparse.Namespace) -> int:
 
     profile = setup(ctx, args.role, args.name, args.kelurahan, args.phone)
     print(f"Siap: {profile.role.label} {profile.name}, {region_label(profile.kelurahan_code)}.")
-    if getattr(args, "recovery_code", None):
-        _print_recovery_code(args.recovery_code)
     return EXIT_OK
 
 
 def cmd_encrypt(ctx: AppContext, args: argparse.Namespace) -> int:
     if not getattr(args, "recovery_code", None):
         raise UserError("Data di folder ini sudah dilindungi kata sandi.")
-    print("Basis data dan cadangannya kini terenkripsi.")
-    _print_recovery_code(args.recovery_code)
+    print("Basis data dan cadangannya kini terenkripsi. Simpan kode pemulihan di atas.")
     return EXIT_OK
 
 
@@ -160,8 +175,7 @@ def cmd_passphrase(ctx: AppContext, args: argparse.Namespace) -> int:
 def cmd_recover(ctx: AppContext, args: argparse.Namespace) -> int:
     if not getattr(args, "recovery_code", None):
         raise UserError("Data di folder ini tidak dilindungi kata sandi; tidak ada yang dipulihkan.")
-    print("Kata sandi baru dipasang.")
-    _print_recovery_code(args.recovery_code)
+    print("Kata sandi baru dipasang. Kode pemulihan lama tidak berlaku lagi; simpan kode baru di atas.")
     return EXIT_OK
 
 
