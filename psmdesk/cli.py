@@ -108,13 +108,13 @@ def _print_recovery_code(code: str) -> None:
 def _open(args: argparse.Namespace, command: str) -> AppContext:
     from psmdesk.services import security
 
+    if command == "setup":
+        _check_profile(args)  # a typo is fixed before any key or database exists
     paths = prepare_data_dir(args)
     state = security.data_state(paths)
     if command in ("setup", "encrypt") and state in (security.DataState.FRESH, security.DataState.PLAIN):
         if command == "encrypt" and state is security.DataState.FRESH:
             raise UserError("Belum ada basis data di folder ini. Jalankan: psmdesk setup ...")
-        if command == "setup":
-            _check_profile(args)  # a typo is fixed before any key or database exists
         passphrase = read_secret(security.ENV_PASSPHRASE, "Kata sandi baru", confirm=True)
         ctx, args.recovery_code = security.protect(paths, passphrase)
         _print_recovery_code(args.recovery_code)
@@ -133,7 +133,18 @@ def _open(args: argparse.Namespace, command: str) -> AppContext:
         _print_recovery_code(args.recovery_code)
         return open_app(paths, key)
     if state is security.DataState.LOCKED:
-        return security.open_unlocked(paths, read_secret(security.ENV_PASSPHRASE, "Kata sandi"))
+        passphrase = read_secret(security.ENV_PASSPHRASE, "Kata sandi")
+        ctx = security.open_unlocked(paths, passphrase)
+        if command == "setup" and not ctx.is_set_up:
+            # An earlier setup stopped (power cut, full disk) after the key file was written,
+            # maybe before its recovery code was shown: a new code replaces it, shown now.
+            try:
+                args.recovery_code = security.replace_recovery_code(ctx, passphrase)
+            except BaseException:
+                ctx.close()
+                raise
+            _print_recovery_code(args.recovery_code)
+        return ctx
     return security.open_unlocked(paths, None)
 
 

@@ -131,6 +131,26 @@ def test_a_mistake_in_the_profile_does_not_lose_the_recovery_code(
     assert keyfile.open_with_recovery_code(paths.keyfile, printed[0]) == security.unlock(paths, TEST_PASSPHRASE)
 
 
+@pytest.mark.parametrize("stopped", ["after the key file", "after the database"])
+def test_setup_interrupted_before_the_code_was_shown(data: Path, capsys: pytest.CaptureFixture[str],
+                                                     stopped: str) -> None:
+    """The power went during setup: the key file (and maybe the empty database) exist, but the
+    recovery code died with the process. Running setup again shows a code that works."""
+    paths = AppPaths.resolve(data)
+    paths.ensure()
+    key = keyfile.new_data_key()
+    keyfile.create(paths.keyfile, key, TEST_PASSPHRASE)  # its code was never printed
+    if stopped == "after the database":
+        open_app(paths, key).close()
+    code, out, err = run(capsys, data, *SETUP)
+    assert code == 0, err
+    recovery = the_code(out)
+    assert keyfile.open_with_recovery_code(paths.keyfile, recovery) == key
+    code, out, _ = run(capsys, data, *SETUP)  # set up now: a second run shows no new code
+    assert code == 0 and not CODE.search(out)
+    assert keyfile.open_with_recovery_code(paths.keyfile, recovery) == key
+
+
 def test_setup_at_a_terminal_asks_twice(data: Path, capsys: pytest.CaptureFixture[str],
                                         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("PSMDESK_PASSPHRASE")
