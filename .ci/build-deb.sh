@@ -117,7 +117,9 @@ apt_install() {  # a fresh machine may have no package lists yet: update once an
 }
 HOME_DIR=$(mktemp -d)
 trap 'rm -rf "$HOME_DIR" build/deb/older.deb' EXIT
-as_user() { (cd / && env HOME="$HOME_DIR" XDG_DATA_HOME="$HOME_DIR/share" "$@"); }
+# The data folder is encrypted: scripted use reads the password from the environment (docs/security.md).
+as_user() { (cd / && env HOME="$HOME_DIR" XDG_DATA_HOME="$HOME_DIR/share" \
+             PSMDESK_PASSPHRASE="uji pasang ulang" "$@"); }
 DATA="$HOME_DIR/share/psmdesk"
 
 echo "== an older package ($VERSION~lama) with data, then $VERSION installed over it"
