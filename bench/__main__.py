@@ -27,21 +27,25 @@ DATA_SCENARIOS = {
     "export": scenarios.export_rows,
     "startup": scenarios.cold_start,
 }
+SIZED_SCENARIOS = {  # on the same dataset, sized by --size
+    "distribution": scenarios.distribution,
+    "table-import": scenarios.table_import,
+}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--size", choices=sorted(SIZES), default="small")
-    names = ", ".join([*DATA_SCENARIOS, "memory", "stall"])
+    names = ", ".join([*DATA_SCENARIOS, *SIZED_SCENARIOS, "meals", "memory", "stall"])
     parser.add_argument("--only", nargs="*", default=None, help=f"scenario names: {names}")
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--keep", type=Path, default=None, help="build the imported dataset here once, reuse it")
     args = parser.parse_args(argv)
-    wanted = args.only or [*DATA_SCENARIOS, "memory", "stall"]
+    wanted = args.only or [*DATA_SCENARIOS, *SIZED_SCENARIOS, "meals", "memory", "stall"]
     results: list[Result] = []
     with tempfile.TemporaryDirectory(prefix="psmdesk-bench-") as tmp:
         root = Path(tmp)
-        if any(name in wanted for name in DATA_SCENARIOS):
+        if any(name in wanted for name in (*DATA_SCENARIOS, *SIZED_SCENARIOS)):
             started = time.perf_counter()
             print(f"Building the {args.size} dataset...", file=sys.stderr, flush=True)
             kept = args.keep is not None and "import" not in wanted
@@ -54,7 +58,14 @@ def main(argv: list[str] | None = None) -> int:
                 if name in wanted:
                     print(f"Running {name}...", file=sys.stderr, flush=True)
                     results.append(scenario(data, root))
+            for name, sized in SIZED_SCENARIOS.items():
+                if name in wanted:
+                    print(f"Running {name}...", file=sys.stderr, flush=True)
+                    results.append(sized(data, root, args.size))
             data.office.close()
+        if "meals" in wanted:
+            print("Running meals...", file=sys.stderr, flush=True)
+            results.extend(scenarios.meals(args.size, root))
         if "memory" in wanted:
             print("Running memory...", file=sys.stderr, flush=True)
             results.append(scenarios.memory(args.size, root / "memory"))

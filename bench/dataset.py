@@ -46,6 +46,7 @@ class Dataset:
     office: AppContext
     bundles: list[Path]
     rows: dict[str, list[Row]]
+    import_rate: float | None = None  # rows/s of the bundle import, when this run measured it
 
     @property
     def row_count(self) -> int:
