@@ -160,8 +160,9 @@ class HomeFigures:
 
 def home_figures(ctx: AppContext, today: date | None = None) -> HomeFigures:
     from psmdesk.domain.dates import MONTHS_ID
-    from psmdesk.services import kube, kube_book
+    from psmdesk.services import kube
     from psmdesk.services.setup import reference_list
+    from psmdesk.storage import kube as kube_repo
 
     today = today or date.today()
     coverage = [(c.name, c.delivered, c.planned) for c in meals.today_coverage(ctx, today)]
@@ -171,19 +172,16 @@ def home_figures(ctx: AppContext, today: date | None = None) -> HomeFigures:
         " WHERE c.deleted_at IS NULL AND h.deleted_at IS NULL AND c.status != 'ditolak' GROUP BY c.category"
     ).fetchall()
     ppks = sorted(((labels.get(code, code), n) for code, n in counts), key=lambda item: (-item[1], item[0]))
-    groups = kube.overview(ctx, today=today)
-    stage_labels = kube.stages(ctx)
-    per_stage = Counter(g.stage for g in groups)
-    stages = [(label, per_stage[code]) for code, label in stage_labels]
-    months: dict[tuple[int, int], int] = {}
-    wanted = [((today.year * 12 + today.month - 1 - back) // 12, (today.year * 12 + today.month - 1 - back) % 12 + 1)
-              for back in range(11, -1, -1)]
-    for g in groups:
-        # Every month from a group's first entry to today is in its summary; before it, the balance is 0.
-        summary = {(m.year, m.month): m.balance_end for m in kube_book.monthly_summary(ctx, g.id, today=today)}
-        for key in wanted:
-            months[key] = months.get(key, 0) + summary.get(key, 0)
-    cash = [(f"{MONTHS_ID[m - 1][:3]}", months.get((y, m), 0)) for y, m in wanted] if groups else []
+    # Straight from storage: Beranda needs no village names (loading the region data would hold
+    # the first paint) and one read of the cash for all groups, not one per group.
+    per_stage = kube_repo.stage_counts(ctx.db)
+    stages = [(label, per_stage.get(code, 0)) for code, label in kube.stages(ctx)]
+    by_month = sorted(kube_repo.cash_by_month(ctx.db).items()) if sum(per_stage.values()) else []
+    cash: list[tuple[str, int]] = []
+    for back in range(11, -1, -1) if by_month else ():
+        months = today.year * 12 + today.month - 1 - back
+        year, month = months // 12, months % 12 + 1
+        cash.append((MONTHS_ID[month - 1][:3], sum(n for key, n in by_month if key <= (year, month))))
     return HomeFigures(coverage, ppks, stages, cash)
 
 

@@ -108,6 +108,32 @@ def overview_rows(db: Database, on: date) -> list[OverviewRow]:
                         r[11], read_date(r[12]), read_date(r[13]), int(r[14])) for r in rows]
 
 
+def stage_counts(db: Database) -> dict[str, int]:
+    """Live groups per development stage."""
+    return {r[0]: int(r[1]) for r in db.execute(
+        "SELECT stage, COUNT(*) FROM kube_groups WHERE deleted_at IS NULL GROUP BY stage")}
+
+
+def cash_by_month(db: Database) -> dict[tuple[int, int], int]:
+    """The signed cash of every live group together, per (year, month) of the entry a correction
+    corrects (as `kube_cash.monthly_summary` counts it): one read for all groups, for Beranda."""
+    rows = db.execute(
+        "SELECT c.id, c.group_id, c.entry_date, c.reverses_id,"
+        " CASE c.direction WHEN 'in' THEN c.amount ELSE -c.amount END"
+        " FROM kube_cash c JOIN kube_groups g ON g.id = c.group_id"
+        " WHERE c.deleted_at IS NULL AND g.deleted_at IS NULL").fetchall()
+    found = {r[0]: r for r in rows}
+    months: dict[tuple[int, int], int] = {}
+    for row in rows:
+        root, seen = row, {row[0]}
+        while root[3] in found and root[3] not in seen and found[root[3]][1] == row[1]:
+            root = found[root[3]]
+            seen.add(root[0])
+        key = (int(root[2][:4]), int(root[2][5:7]))
+        months[key] = months.get(key, 0) + int(row[4])
+    return months
+
+
 def kelurahan_in_use(db: Database) -> list[str]:
     rows = db.execute("SELECT kelurahan_code FROM households WHERE deleted_at IS NULL UNION "
                       "SELECT kelurahan_code FROM kube_groups WHERE deleted_at IS NULL").fetchall()
