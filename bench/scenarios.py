@@ -21,6 +21,7 @@ from bench.harness import Result, median, percentile, timed
 from psmdesk.datagen.households import HouseholdGenerator
 from psmdesk.services.households import save_household
 from psmdesk.services.sync_import import import_files
+from psmdesk.storage.db import use_screen_cache
 from psmdesk.storage.household_queries import HouseholdFilter, HouseholdIds, household_ids, household_rows
 
 
@@ -68,6 +69,7 @@ SCREEN = 200
 
 def search(data: Dataset, root: Path) -> Result:
     db = data.office.db
+    use_screen_cache(db)  # the window's connection, as build_main_window sets it
     queries = _queries(data)
     ours = [timed(lambda q=q: _list_screen(db, HouseholdFilter(text=q))) * 1000 for q in queries]
     floor_db = sqlite3.connect(":memory:")
@@ -95,6 +97,7 @@ def search(data: Dataset, root: Path) -> Result:
 
 def first_screen(data: Dataset, root: Path) -> Result:
     db = data.office.db
+    use_screen_cache(db)
 
     def every_id_first() -> int:  # how the list opened before it read windows (for comparison)
         return len(household_rows(db, household_ids(db, HouseholdFilter(), sort="address")[:SCREEN]))

@@ -37,6 +37,9 @@ def _warm_up_regions() -> None:
 
 
 def build_main_window(ctx: AppContext) -> MainWindow:
+    from psmdesk.storage.db import use_screen_cache
+
+    use_screen_cache(ctx.db)
     return MainWindow(ctx)
 
 

@@ -94,6 +94,13 @@ def household_ids(db: Database, f: HouseholdFilter, sort: str = "address", *, de
 
 
 def household_count(db: Database, f: HouseholdFilter) -> int:
+    expression = match_expression(f.text)
+    if expression and replace(f, text="") == HouseholdFilter():
+        # A text search alone is counted on the search index: its documents are exactly the live
+        # households (every writer refreshes them, storage/search.py), so no table row is read
+        # (1-3 ms instead of 100-200 ms for a common word over 150,000 households).
+        return int(db.execute("SELECT count(*) FROM household_search WHERE household_search MATCH ?",
+                              [expression]).fetchone()[0])
     where, params = _where(f)
     return int(db.execute(f"SELECT count(*) FROM households h WHERE {where}", params).fetchone()[0])
 

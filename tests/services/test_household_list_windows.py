@@ -49,3 +49,20 @@ def test_windows_are_slices_of_the_whole_list(volunteer: AppContext) -> None:
     first = HouseholdIds(volunteer.db, HouseholdFilter(), "address", block=10)
     assert first[0:10] and first.block_reads == 1  # the first screen reads one window, not every id
     assert ids[3] not in first and ids[4] in first
+
+
+def test_a_text_search_counts_on_the_search_index_exactly_the_live_matches(volunteer: AppContext) -> None:
+    """A text-only search is counted on the search index alone; after deleting, restoring and
+    saving, that count must still be the list's own number of rows."""
+    from psmdesk.services.households import restore_household
+    from psmdesk.storage.household_queries import household_count
+
+    ids = _fill(volunteer, 40)
+    delete_household(volunteer, ids[1], "Pindah ke Bekasi")
+    delete_household(volunteer, ids[2], "Data ganda")
+    restore_household(volunteer, ids[2])
+    for text in ("a", "sari", "31", "rw001", "zzzz"):
+        f = HouseholdFilter(text=text)
+        assert household_count(volunteer.db, f) == len(household_ids(volunteer.db, f))
+    everyone = household_count(volunteer.db, HouseholdFilter(text="31"))
+    assert everyone == len(ids) - 1  # every NIK starts with 31; the deleted one is left out
