@@ -28,7 +28,7 @@ from psmdesk.ui.style import label, primary_button
 SEARCH_DELAY_MS = 120
 # What each fixed column must show in full (the address column takes what is left). Measured
 # with the font in use, so a larger system font widens the columns instead of cutting them.
-_SAMPLES = ("3171080101200001", "Nabila Sembiring In", "317108******0001", None, "Kampung Rawa",
+_SAMPLES = ("3171080101200001", "Nabila Sembiring Indah S", "317108******0001", None, "Kampung Rawa",
             "00", "00", "00/00/0000")
 
 
@@ -113,6 +113,10 @@ class HouseholdListView(QWidget):
         header.sortIndicatorChanged.connect(self._sort_changed)
         self.table.setItemDelegateForColumn(ADDRESS_COLUMN, AddressDelegate(self.table))
         self._size_columns()
+        # The head's NIK, masked as every list masks it, reads "317108******0001" on nearly every
+        # row (serials start at 0001 per birth date): it tells no household from another and took
+        # the street's room. It is still searched; the full number is in the household's form.
+        self.table.setColumnHidden(2, True)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.installEventFilter(self)
 
