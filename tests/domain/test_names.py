@@ -123,3 +123,14 @@ def test_clean_name_is_idempotent_and_keys_never_raise(text: str) -> None:
     assert clean_name(once) == once
     assert name_key(text) == name_key(text).strip()
     assert "  " not in name_key(text)
+
+
+@given(st.text(alphabet="AaBbDdHhIiJjKkMmNnOoRrSsUuYyZz ", max_size=40)
+       | st.lists(st.sampled_from(["H", "Hj", "Moh", "Muhamad", "M", "Abd", "Siti", "Nur", "SE", "Dr", "  "]),
+                  max_size=5).map(" ".join))
+def test_plain_names_take_the_short_path_to_the_same_key(text: str) -> None:
+    """ASCII letters and spaces are keyed without folding: the words must be what the general
+    path makes of them (a bundle import keys every member it receives through this path)."""
+    from psmdesk.domain.names import _folded_tokens
+
+    assert text.lower().split() == _folded_tokens(text)
