@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -45,7 +46,7 @@ def format_size(size: int) -> str:
 
 
 def format_time(moment: datetime) -> str:
-    return f"{moment:%d-%m-%Y %H:%M}"
+    return f"{moment:%d/%m/%Y %H:%M}"  # dates in fields and tables as 17/08/2026 (ui.md)
 
 
 def local_time(iso_utc: str) -> str:
@@ -136,7 +137,16 @@ class BackupDialog(QDialog):
         self.detail.setObjectName("BackupDetail")
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        box.addWidget(self.detail, 1)
+        # The counts scroll inside the card: with every module in use they are ~20 lines, which
+        # would make the dialog taller than a 1366x768 screen.
+        scroll = QScrollArea()
+        scroll.setObjectName("BackupDetailScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.detail)
+        scroll.setMinimumHeight(120)
+        box.addWidget(scroll, 1)
         self.file_field = QLineEdit()
         self.file_field.setObjectName("BackupFile")
         self.file_field.setReadOnly(True)

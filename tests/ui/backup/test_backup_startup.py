@@ -48,7 +48,7 @@ def test_damaged_database_offers_the_latest_good_backup(qtbot, tmp_path: Path, i
     try:
         text, can_restore = asked[0]
         assert can_restore and "rusak" in text and "cadangan-harian-20260817-093000.db" in text
-        assert "17-08-2026 09:30" in text
+        assert "17/08/2026 09:30" in text
         assert ctx.db.execute("SELECT COUNT(*) FROM households").fetchone()[0] == 1
         assert svc.database_sound(ctx)
     finally:
