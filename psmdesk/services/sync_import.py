@@ -81,28 +81,38 @@ def import_files(
 ) -> list[ImportResult]:
     files = expand(paths)
     results: list[ImportResult] = []
-    if files and not dry_run:
-        from psmdesk.services.backup import pre_import_backup
+    backed_up: list[bool] = []
 
-        pre_import_backup(ctx)  # an undo for the whole batch (docs/backup.md)
+    def before_write() -> None:
+        # An undo for the whole batch (docs/backup.md), made once, just before the first bundle
+        # that will change something: a batch of rejected or already-known files makes none, so
+        # retries of a bad file do not rotate away the backup taken before the real import.
+        if not backed_up:
+            from psmdesk.services.backup import pre_import_backup
+
+            pre_import_backup(ctx)
+            backed_up.append(True)
+
     for index, path in enumerate(files):
         if cancelled and cancelled():
             break
         if progress:
             progress(index, len(files), path.name)
-        results.append(import_file(ctx, path, dry_run=dry_run))
+        results.append(import_file(ctx, path, dry_run=dry_run, before_write=None if dry_run else before_write))
     if progress:
         progress(len(files), len(files), "")
     return results
 
 
-def import_file(ctx: AppContext, path: Path, *, dry_run: bool = False) -> ImportResult:
+def import_file(ctx: AppContext, path: Path, *, dry_run: bool = False,
+                before_write: Callable[[], None] | None = None) -> ImportResult:
+    """`before_write` runs once the bundle has passed every check, just before it is applied."""
     result = ImportResult(file=path.name, status="rejected")
     try:
         if path.stat().st_size > MAX_BUNDLE_BYTES:
             raise BundleRejected("berkas terlalu besar untuk sebuah Paket Sinkron")
         data = path.read_bytes()
-        _import(ctx, path.name, data, result, dry_run)
+        _import(ctx, path.name, data, result, dry_run, before_write)
     except FileNotFoundError:
         result.reason = "berkas tidak ditemukan"
     except (BundleRejected, _Pending) as exc:
@@ -120,7 +130,8 @@ def import_file(ctx: AppContext, path: Path, *, dry_run: bool = False) -> Import
     return result
 
 
-def _import(ctx: AppContext, name: str, data: bytes, result: ImportResult, dry_run: bool) -> None:
+def _import(ctx: AppContext, name: str, data: bytes, result: ImportResult, dry_run: bool,
+            before_write: Callable[[], None] | None = None) -> None:
     profile = require_profile(ctx)
     opened = read_envelope(data)
     manifest = opened.manifest
@@ -144,6 +155,8 @@ def _import(ctx: AppContext, name: str, data: bytes, result: ImportResult, dry_r
         raise BundleRejected("paket relawan tidak boleh mengubah daftar rujukan milik kantor")
     now_ms = time.time_ns() // 1_000_000
     source = Source(manifest.bundle_id, manifest.device_id, manifest.sender_name, now_ms, utc_now())
+    if before_write is not None:
+        before_write()
     with immediate(ctx.db, rollback=dry_run):
         if ledger.already_imported(ctx.db, manifest.bundle_id):  # imported meanwhile by another process
             result.status = "already"

@@ -170,16 +170,17 @@ def test_latest_good_backup_skips_a_broken_one(ready_ctx: AppContext) -> None:
     assert best is not None and best.path == good
 
 
-def test_pre_import_backup_is_made(ready_ctx: AppContext, tmp_path: Path) -> None:
+def test_a_rejected_bundle_or_a_preview_makes_no_backup(ready_ctx: AppContext, tmp_path: Path) -> None:
+    """Nothing is written, so there is nothing to undo (tests/sync/test_import_backup.py shows
+    the backup made before a bundle that is applied)."""
     from psmdesk.services.sync_import import import_files
 
     bogus = tmp_path / "paket.psmsync"
     bogus.write_bytes(b"not a bundle")
     [result] = import_files(ready_ctx, [bogus])
     assert result.status == "rejected"
-    assert [b.kind for b in svc.list_backups(ready_ctx.paths.backups)] == [svc.PRE_IMPORT]
-    import_files(ready_ctx, [bogus], dry_run=True)  # a preview changes nothing, so no backup
-    assert len(svc.list_backups(ready_ctx.paths.backups)) == 1
+    import_files(ready_ctx, [bogus], dry_run=True)
+    assert svc.list_backups(ready_ctx.paths.backups) == []
 
 
 @pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="POSIX permissions")
