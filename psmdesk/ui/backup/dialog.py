@@ -391,7 +391,8 @@ class BackupDialog(QDialog):
 
 def backup_button(ctx: AppContext, window: MainWindow) -> QPushButton:
     """The "Cadangan & Pulihkan" button of the settings page (its words live in this package)."""
-    button = QPushButton(translate("Backup", "Backups and restore..."))
+    # "Cadangan & Pulihkan...": a single & on a button marks the shortcut letter ("_Pulihkan").
+    button = QPushButton(translate("Backup", "Backups and restore...").replace("&", "&&"))
     button.setObjectName("OpenBackups")
     button.setToolTip(translate("Backup", "See the backups, make one now, or restore one"))
     button.clicked.connect(lambda: BackupDialog(ctx, window).exec())

@@ -44,7 +44,8 @@ def test_settings_has_the_backup_button(window: MainWindow) -> None:
     from PySide6.QtWidgets import QPushButton
 
     button = page.findChild(QPushButton, "OpenBackups")
-    assert button is not None and button.text() == "Cadangan & Pulihkan..."
+    # Shown as "Cadangan & Pulihkan...": the & is doubled, else Qt draws "Cadangan _Pulihkan...".
+    assert button is not None and button.text() == "Cadangan && Pulihkan..."
 
 
 def test_lists_backups_and_shows_what_one_holds(dialog: BackupDialog) -> None:
