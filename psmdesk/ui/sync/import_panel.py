@@ -94,6 +94,10 @@ class ImportPanel(QWidget):
         self.empty_text.setObjectName("EmptyState")
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         inner.addWidget(self.empty_text)
+        # A centred fixed-width card does not ask a wrapped label for its height at that width:
+        # reserve it, or the lines are cut at the top and bottom.
+        self.empty_text.ensurePolished()
+        self.empty_text.setMinimumHeight(self.empty_text.heightForWidth(600 - 56))
         first = primary_button(self.tr("Choose bundle files…"))
         first.setDefault(False)
         first.setObjectName("ChooseFilesFirst")

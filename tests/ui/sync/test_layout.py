@@ -3,7 +3,7 @@ scrolling, and every visible button is a comfortable click target."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractScrollArea, QPushButton
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QPushButton
 
 from psmdesk.services.households import save_household
 from psmdesk.services.sync_export import export_bundle
@@ -27,6 +27,9 @@ def check_fits(qtbot, window, page) -> None:
         for button in tab.findChildren(QPushButton):
             if button.isVisible():
                 assert button.height() >= 28, button.text()
+        for text in tab.findChildren(QLabel):  # a wrapped line cut at the top or bottom is unreadable
+            if text.isVisible() and text.wordWrap() and text.text():
+                assert text.height() >= text.heightForWidth(text.width()) - 2, text.text()[:40]
 
 
 def test_volunteer_tabs_fit(qtbot, volunteer, enrolled, usb, open_sync) -> None:
