@@ -130,7 +130,9 @@ class DailyLogView(QWidget):
         for stage, _ in STAGES:
             edit = QLineEdit()
             edit.setObjectName(f"DayTime_{stage}")
-            edit.setPlaceholderText("05.30")
+            # The shape of a time, not a time: "05.30" in grey read as if it had been recorded.
+            edit.setPlaceholderText("--.--")
+            edit.setToolTip("05.30")
             edit.setMaxLength(5)
             edit.setFixedWidth(60)
             caption = QLabel(stage_text(stage))
