@@ -1,10 +1,11 @@
-"""The monthly chart of a group's cash: income and expense as bars, the month-end balance as a
-line. Drawn with QPainter (QtCharts is not in PySide6-Essentials); the printed profile draws the
-same figures from `kube_book.monthly_summary` with reportlab."""
+"""The monthly chart of a group's cash: the month-end balance as a line above, income and expense
+as bars below, each band on its own scale. Drawn with QPainter (QtCharts is not in
+PySide6-Essentials); the printed profile draws the same figures from `kube_book.monthly_summary`
+with reportlab."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
@@ -75,48 +76,66 @@ class MonthlyChart(QWidget):
                              translate("KubeChart", "The chart appears after the first cash entry."))
             return
         self._legend(painter, line)
-        values = [v for m in self.months for v in (m.income, m.expense, m.balance_end)]
-        top, bottom = max(0, *values), min(0, *values)
-        step = _nice_step(top - bottom)
-        top = -(-top // step) * step if top else step
-        bottom = (bottom // step) * step
-        axis_width = max(metrics.horizontalAdvance(short_rupiah(v)) for v in (top, bottom, step)) + 8
-        plot = QRectF(axis_width + 4, line * 3 + 12, self.width() - axis_width - 12, self.height() - line * 4 - 20)
-
-        def y_of(value: int) -> float:
-            return plot.bottom() - (value - bottom) / (top - bottom) * plot.height()
-
-        painter.setPen(QPen(QColor(BORDER), 1))
-        tick = bottom
-        while tick <= top:
-            y = y_of(tick)
-            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(QColor(MUTED))
-            painter.drawText(QRectF(0, y - line / 2, axis_width, line),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, short_rupiah(tick))
-            painter.setPen(QPen(QColor(BORDER), 1))
-            tick += step
-        slot = plot.width() / len(self.months)
+        # Two bands on one month axis, each with its own scale: the balance (tens of millions)
+        # above, the month's income and expense (a few millions) below. On one shared scale the
+        # bars were a thin strip under the line, and a month of poor sales could not be seen.
+        balances = [m.balance_end for m in self.months]
+        flows = [v for m in self.months for v in (m.income, m.expense)]
+        labels = [short_rupiah(v) for v in (max(balances), min(balances), max(flows), min(flows))]
+        axis_width = max(metrics.horizontalAdvance(t) for t in labels) + 16
+        left, right = axis_width + 4, self.width() - 8
+        area_top, area_bottom = line * 3 + 12, self.height() - line - 8
+        gap = line * 1.6
+        split = area_top + (area_bottom - area_top - gap) * 0.55
+        upper = QRectF(left, area_top, right - left, split - area_top)
+        lower = QRectF(left, split + gap, right - left, area_bottom - split - gap)
+        y_balance = self._scale(painter, upper, balances, axis_width, line)
+        y_flow = self._scale(painter, lower, flows, axis_width, line)
+        slot = upper.width() / len(self.months)
         bar = max(2.0, slot * 0.32)
-        zero = y_of(0)
+        zero = y_flow(0)
         points: list[QPointF] = []
         for index, m in enumerate(self.months):
-            centre = plot.left() + slot * (index + 0.5)
-            painter.fillRect(QRectF(centre - bar, y_of(m.income), bar - 1, zero - y_of(m.income)), INCOME)
-            painter.fillRect(QRectF(centre, y_of(m.expense), bar - 1, zero - y_of(m.expense)), EXPENSE)
-            points.append(QPointF(centre, y_of(m.balance_end)))
+            centre = left + slot * (index + 0.5)
+            painter.fillRect(QRectF(centre - bar, y_flow(m.income), bar - 1, zero - y_flow(m.income)), INCOME)
+            painter.fillRect(QRectF(centre, y_flow(m.expense), bar - 1, zero - y_flow(m.expense)), EXPENSE)
+            points.append(QPointF(centre, y_balance(m.balance_end)))
             if len(self.months) <= 6 or index % 2 == (len(self.months) - 1) % 2:  # every other label when crowded
                 painter.setPen(QColor(TEXT))
-                painter.drawText(QRectF(centre - slot, plot.bottom() + 2, slot * 2, line),
+                painter.drawText(QRectF(centre - slot, lower.bottom() + 2, slot * 2, line),
                                  Qt.AlignmentFlag.AlignCenter, MONTHS_ID[m.month - 1][:3])
         path = QPainterPath(points[0])
         for point in points[1:]:
             path.lineTo(point)
         painter.setPen(QPen(BALANCE, 2.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
         painter.setBrush(BALANCE)
         for point in points:
             painter.drawEllipse(point, 3, 3)
+
+    @staticmethod
+    def _scale(painter: QPainter, plot: QRectF, values: list[int], axis_width: float,
+               line: int) -> Callable[[int], float]:
+        """Draws a band's grid and axis labels; returns its value -> y."""
+        top, bottom = max(0, *values), min(0, *values)
+        step = _nice_step(top - bottom)
+        top = -(-top // step) * step if top else step
+        bottom = (bottom // step) * step
+
+        def y_of(value: int) -> float:
+            return plot.bottom() - (value - bottom) / (top - bottom) * plot.height()
+
+        tick = bottom
+        while tick <= top:
+            y = y_of(tick)
+            painter.setPen(QPen(QColor(BORDER), 1))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(QColor(MUTED))
+            painter.drawText(QRectF(0, y - line / 2, axis_width, line),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, short_rupiah(tick))
+            tick += step
+        return y_of
 
     def _legend(self, painter: QPainter, line: int) -> None:
         x = 6.0
