@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -81,9 +82,24 @@ def _deliver(kept: Path, target_dir: Path) -> Path:
     return target
 
 
-def export_bundle(ctx: AppContext, target_dir: Path) -> Written | None:
+class ExportCancelled(UserError):  # noqa: N818 - a stop the user asked for
+    def __init__(self) -> None:
+        super().__init__("Pengiriman dibatalkan; tidak ada paket yang ditulis.")
+
+
+def export_bundle(ctx: AppContext, target_dir: Path, *, progress: Callable[[int, int, str], None] | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> Written | None:
     """The next bundle with everything changed since the office's last acknowledgement.
-    None when there is nothing the office has not already acknowledged."""
+    None when there is nothing the office has not already acknowledged. `progress` hears of each
+    table collected; `cancelled` is asked between tables and before the file is written (then
+    ExportCancelled, and nothing is written or recorded)."""
+
+    def step(done: int, total: int, table: str) -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelled
+        if progress is not None:
+            progress(done, total + 1, "Mengumpulkan perubahan")
+
     profile = require_role(ctx, Role.RELAWAN, "mengirim paket ke kantor")
     office = identity.pinned_office(ctx.db)
     if office is None:
@@ -92,7 +108,8 @@ def export_bundle(ctx: AppContext, target_dir: Path) -> Written | None:
     since = meta.get(ctx.db, WATERMARK) or ""
     # Reference lists belong to the office; a volunteer never sends them back.
     tables = [t for t in table_specs(ctx.db) if t not in OFFICE_OWNED]
-    collected = collect(ctx.db, table_specs(ctx.db), Scope(since=since, tables=tables))
+    collected = collect(ctx.db, table_specs(ctx.db), Scope(since=since, tables=tables), step)
+    step(len(tables), len(tables), "")
     if not collected.files:
         return None
     epoch = identity.epoch(ctx.db)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
@@ -90,11 +90,16 @@ def _where(table: str, scope: Scope) -> tuple[str, list[object]]:
     return " AND ".join(clauses), params
 
 
-def collect(db: Database, specs: dict[str, TableSpec], scope: Scope) -> Collected:
+def collect(db: Database, specs: dict[str, TableSpec], scope: Scope,
+            step: Callable[[int, int, str], None] | None = None) -> Collected:
+    """Every changed row of the scope, as CSV files. `step(done, total, table)` is called before
+    each table (the export job's progress bar; it may raise to stop)."""
     result = Collected()
     stones: list[list[object]] = []
     clocks: list[str] = []
-    for table in scope.tables:
+    for index, table in enumerate(scope.tables):
+        if step is not None:
+            step(index, len(scope.tables), table)
         if table not in specs:
             continue
         spec = specs[table]

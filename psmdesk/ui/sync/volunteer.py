@@ -231,7 +231,7 @@ class SendPanel(QWidget):
         self._last_folder = folder
 
         def work(ctx: AppContext, progress: Any, cancelled: Any) -> Written | None:
-            return export_bundle(ctx, folder)
+            return export_bundle(ctx, folder, progress=progress, cancelled=cancelled)
 
         self.window_.run_job(self.tr("Writing the sync bundle"), work, self._sent, key=JOB_KEY)
 
