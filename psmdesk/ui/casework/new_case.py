@@ -41,6 +41,7 @@ class NewCaseDialog(QDialog):
         for code, text in cw.SOURCES:
             self.source.addItem(text, code)
         self.category = QComboBox()
+        self.category.addItem("—", "")  # chosen on purpose, not the first of 26 by default
         for code, text in reference_list(ctx, "ppks"):
             self.category.addItem(text, code)
         self.institution = QLineEdit()
@@ -68,10 +69,15 @@ class NewCaseDialog(QDialog):
         if len(text.strip()) < 2:
             return
         for m in find_members(self.ctx.db, text):
-            item = QListWidgetItem(f"{m['name']} · {mask_nik(m['nik']) or '—'} · {m['street']}")
+            born = m["birth_date"]
+            shown = f"{born[8:10]}/{born[5:7]}/{born[:4]}" if born else "—"
+            item = QListWidgetItem(f"{m['name']} · {shown} · {mask_nik(m['nik']) or '—'} · {m['street']}")
+            item.setToolTip(item.text())
             item.setData(256, m["id"])
             self.people.addItem(item)
-        if self.people.count():
+        # Only a single match is taken for granted: with several, the PSM picks the person (a
+        # pre-selected first match opened a case for the wrong "Rizky").
+        if self.people.count() == 1:
             self.people.setCurrentRow(0)
 
     def save(self) -> None:

@@ -103,3 +103,27 @@ def test_registry_shows_own_record(qtbot, ready_ctx: AppContext) -> None:  # typ
     assert not widget.registry.add_button.isVisibleTo(widget)  # a volunteer only reads her record
     assert widget.registry.volunteers.rowCount() == 1
     assert widget.registry.trainings.rowCount() == 1
+
+
+def test_with_two_people_of_that_name_the_psm_must_pick_one(qtbot, ready_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from psmdesk.domain.enums import Sex
+    from psmdesk.domain.household import HouseholdInput, MemberInput
+    from psmdesk.services.households import save_household
+
+    street_child(ready_ctx)
+    save_household(ready_ctx, HouseholdInput(kelurahan_code="31.71.08.1001", rt="001", rw="001", street="Jl. Kenari",
+                                             members=[MemberInput(nik="3171081203800001", name="Abdul Rizky",
+                                                                  sex=Sex.L, birth_date=date(1980, 3, 12),
+                                                                  relation="kepala_keluarga")]),
+                   confirmed=True, today=TODAY)
+    dialog = NewCaseDialog(ready_ctx, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.search.setText("Rizky")
+    assert dialog.people.count() == 2 and dialog.people.currentItem() is None
+    assert "12/03/1980" in dialog.people.item(0).text()  # the birth date tells the two apart
+    assert dialog.category.currentData() == ""  # no PPKS category chosen for the PSM
+    dialog.save()
+    assert "Pilih orang yang didampingi" in dialog.errors.text() and dialog.case_id == ""
+    dialog.people.setCurrentRow(1)
+    dialog.save()
+    assert dialog.case_id and svc.get_case(ready_ctx, dialog.case_id).row["member_id"]
