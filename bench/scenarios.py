@@ -71,6 +71,9 @@ def search(data: Dataset, root: Path) -> Result:
     db = data.office.db
     use_screen_cache(db)  # the window's connection, as build_main_window sets it
     queries = _queries(data)
+    # A first pass reads the pages from the file (and decrypts them); the figure is the second
+    # pass, once they are cached, like the floor's in-memory table. Both are printed.
+    first = [timed(lambda q=q: _list_screen(db, HouseholdFilter(text=q))) * 1000 for q in queries]
     ours = [timed(lambda q=q: _list_screen(db, HouseholdFilter(text=q))) * 1000 for q in queries]
     floor_db = sqlite3.connect(":memory:")
     floor_db.execute("CREATE TABLE people (name TEXT, nik TEXT, household_id TEXT)")
@@ -92,7 +95,8 @@ def search(data: Dataset, root: Path) -> Result:
                   f"median {median(ours):.1f} ms, p95 {p95:.1f} ms",
                   f"median {median(floor):.1f} ms, p95 {floor95:.1f} ms", ratio, "p95 <= 50 ms and ratio <= 2",
                   p95 <= 50 and ratio <= 2,
-                  f"ours: the count, the first {SCREEN} ids and their rows; floor: every matching household id")
+                  f"ours: the count, the first {SCREEN} ids and their rows; floor: every matching household id;"
+                  f" first pass from the file: median {median(first):.1f} ms, p95 {percentile(first, 95):.1f} ms")
 
 
 def first_screen(data: Dataset, root: Path) -> Result:
