@@ -138,7 +138,9 @@ def display_value(field: str | None, raw: str | None, references: dict[str, dict
             return raw
     if field == "sex":
         return Sex(raw).label if raw in ("L", "P") else raw
-    if field == "lives_alone":
+    if field is not None and field.endswith("_at"):  # a stored UTC stamp (deleted_at, ...)
+        return format_timestamp(raw) or raw
+    if field in ("lives_alone", "active"):
         if raw in ("1", "True", "true"):
             return translate("HouseholdFields", "yes")
         return translate("HouseholdFields", "no")
