@@ -42,6 +42,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--name", required=True)
     p.add_argument("--kelurahan", required=True, metavar="CODE", help="kode Kemendagri, mis. 31.71.08.1001")
     p.add_argument("--phone", default="")
+    p.add_argument("--office", default="", metavar="NAME",
+                   help="(koordinator) nama kantor, mis. \"Dinas Sosial Jakarta Pusat\": tampil di laptop relawan")
     p = sub.add_parser("demo", help="isi basis data dengan data contoh")
     p.add_argument("--size", choices=["small", "kota"], default="small")
     p.add_argument("--seed", type=int, default=1)
@@ -93,7 +95,7 @@ def read_secret(variable: str, prompt: str, *, confirm: bool = False) -> str:
 def _check_profile(args: argparse.Namespace) -> None:
     from psmdesk.services.setup import validate_profile
 
-    profile, issues = validate_profile(args.role, args.name, args.kelurahan, args.phone)
+    profile, issues = validate_profile(args.role, args.name, args.kelurahan, args.phone, args.office)
     if profile is None:
         raise ValidationFailed(issues)
 
@@ -161,7 +163,7 @@ def cmd_setup(ctx: AppContext, args: argparse.Namespace) -> int:
     from psmdesk.domain.regions import region_label
     from psmdesk.services.setup import setup
 
-    profile = setup(ctx, args.role, args.name, args.kelurahan, args.phone)
+    profile = setup(ctx, args.role, args.name, args.kelurahan, args.phone, args.office)
     print(f"Siap: {profile.role.label} {profile.name}, {region_label(profile.kelurahan_code)}.")
     return EXIT_OK
 

@@ -63,8 +63,9 @@ def reference_id(list_name: str, code: str) -> str:
     return hashlib.sha256(f"reference:{list_name}:{code}".encode()).hexdigest()[:32]
 
 
-def setup(ctx: AppContext, role: Role | str, name: str, kelurahan_code: str, phone: str = "") -> Profile:
-    profile, issues = validate_profile(role, name, kelurahan_code, phone)
+def setup(ctx: AppContext, role: Role | str, name: str, kelurahan_code: str, phone: str = "",
+          office_name: str = "") -> Profile:
+    profile, issues = validate_profile(role, name, kelurahan_code, phone, office_name)
     if profile is None:
         raise ValidationFailed(issues)
     complete_setup(ctx, profile)

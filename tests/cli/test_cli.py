@@ -85,3 +85,19 @@ def test_print_households_writes_a_pdf(tmp_path: Path, capsys: pytest.CaptureFix
     code, _, err = run(capsys, "--data-dir", data, "print", "households", "--kelurahan", "99.99.99.9999",
                        "--out", str(tmp_path / "x.pdf"))
     assert code == 1 and "tidak dikenal" in err
+
+
+def test_the_office_name_given_at_setup_is_what_enrolled_laptops_show(tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    office, volunteer = str(tmp_path / "kantor"), str(tmp_path / "relawan")
+    code, _, _ = run(capsys, "--data-dir", office, "setup", "--role", "koordinator", "--name", "Bu Sari",
+                     "--kelurahan", "31.71.08.1001", "--office", "Dinas Sosial Jakarta Pusat")
+    assert code == 0
+    code, _, _ = run(capsys, "--data-dir", volunteer, "setup", "--role", "relawan", "--name", "Rina",
+                     "--kelurahan", "31.71.08.1002")
+    enrollment = tmp_path / "rina.psmdaftar"
+    code, _, err = run(capsys, "--data-dir", office, "enroll", "create", "--volunteer", "Rina", "--out",
+                       str(enrollment))
+    assert code == 0, err
+    code, out, err = run(capsys, "--data-dir", volunteer, "enroll", "accept", str(enrollment))
+    assert code == 0 and "Dinas Sosial Jakarta Pusat" in out and "Bu Sari" not in out, (out, err)
