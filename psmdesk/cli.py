@@ -234,8 +234,20 @@ COMMANDS: dict[str, Callable[[AppContext, argparse.Namespace], int]] = {
 }
 
 
+def _data_dir_everywhere(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """`--data-dir` also after the command (`psmdesk devices --data-dir D`), as scripts write it;
+    SUPPRESS keeps a sub-command's absent option from hiding the global one."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                child.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                                   help="folder data (boleh juga sebelum perintah)")
+                _data_dir_everywhere(child)
+    return parser
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = _data_dir_everywhere(_parser()).parse_args(argv)
     if args.self_test:
         from psmdesk.selftest import run_self_test
 

@@ -101,3 +101,14 @@ def test_the_office_name_given_at_setup_is_what_enrolled_laptops_show(tmp_path: 
     assert code == 0, err
     code, out, err = run(capsys, "--data-dir", volunteer, "enroll", "accept", str(enrollment))
     assert code == 0 and "Dinas Sosial Jakarta Pusat" in out and "Bu Sari" not in out, (out, err)
+
+
+def test_data_dir_may_follow_the_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = str(tmp_path / "data")
+    code, _, err = run(capsys, "setup", "--role", "koordinator", "--name", "Kantor Dinsos",
+                       "--kelurahan", "31.71.08.1001", "--data-dir", data)
+    assert code == 0, err
+    code, out, err = run(capsys, "devices", "--data-dir", data)
+    assert code == 0, err
+    code, out, _ = run(capsys, "--data-dir", data, "check")
+    assert code == 0 and "Keutuhan: baik" in out
