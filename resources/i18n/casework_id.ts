@@ -87,6 +87,14 @@
         <translation>Simpan</translation>
     </message>
     <message>
+        <source>Share the case notes in sync bundles</source>
+        <translation>Bagikan catatan kasus lewat Paket Sinkron</translation>
+    </message>
+    <message>
+        <source>On: the notes travel between the office and the assigned PSM. Off: the copies already sent are wiped, the notes stay on the laptop that wrote them.</source>
+        <translation>Aktif: catatan dikirim antara kantor dan PSM pendamping. Mati: salinan yang sudah terkirim dihapus, catatan tetap di laptop yang menulisnya.</translation>
+    </message>
+    <message>
         <source>NIK %1</source>
         <translation>NIK %1</translation>
     </message>
@@ -97,6 +105,14 @@
     <message>
         <source>since %1</source>
         <translation>sejak %1</translation>
+    </message>
+    <message>
+        <source>Case notes are shared in sync bundles.</source>
+        <translation>Catatan kasus dibagikan lewat Paket Sinkron.</translation>
+    </message>
+    <message>
+        <source>Case notes are no longer shared; the copies sent are wiped.</source>
+        <translation>Catatan kasus tidak dibagikan lagi; salinan yang terkirim dihapus.</translation>
     </message>
     <message>
         <source>Case notes are only for the assigned PSM and the coordinator: %1</source>

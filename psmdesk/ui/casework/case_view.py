@@ -97,8 +97,18 @@ class CaseView(QWidget):
         self.terminate_button.clicked.connect(self.terminate)
         self.save_button = primary_button(self.tr("Save"))
         self.save_button.clicked.connect(self.save)
+        # The coordinator alone decides whether a case's notes travel in bundles (sync.md: case
+        # notes are sensitive); off, they stay on the laptop that wrote them.
+        self.share = QCheckBox(self.tr("Share the case notes in sync bundles"))
+        self.share.setObjectName("ShareCaseNotes")
+        self.share.setToolTip(self.tr("On: the notes travel between the office and the assigned PSM. "
+                                      "Off: the copies already sent are wiped, the notes stay on the laptop that "
+                                      "wrote them."))
+        profile = ctx.profile
+        self.share.setVisible(profile is not None and profile.role.value == "koordinator")
+        self.share.toggled.connect(self._share_toggled)
         buttons = QHBoxLayout()
-        for b in (self.back_button, self.print_button):
+        for b in (self.back_button, self.print_button, self.share):
             buttons.addWidget(b)
         buttons.addStretch(1)
         for b in (self.next_button, self.terminate_button, self.save_button):
@@ -131,6 +141,19 @@ class CaseView(QWidget):
             self.tr("since %1").replace("%1", format_date(opened) if opened else "—")]))
         self.bar.set_stage(view.stage, view.closed)
         self.errors.setText("")
+        self.share.blockSignals(True)
+        self.share.setChecked(bool(row.get("share_notes")))
+        self.share.blockSignals(False)
+
+    def _share_toggled(self, on: bool) -> None:
+        try:
+            svc.set_share_notes(self.ctx, self.case_id, on)
+        except UserError as exc:
+            self.errors.setText(str(exc))
+            self.reload()
+            return
+        self.message.emit(self.tr("Case notes are shared in sync bundles.") if on
+                          else self.tr("Case notes are no longer shared; the copies sent are wiped."))
 
     def show_stage(self, stage: str) -> None:
         view = self.view

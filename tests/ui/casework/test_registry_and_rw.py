@@ -106,3 +106,30 @@ def test_rw_welfare_on_the_casework_page(qtbot, ready_ctx: AppContext) -> None: 
     view.panel.start_button.click()
     assert view.panel.table.item(5, 1).text() == "1 - Sangat kurang"
     assert "RW 003 Johar Baru" in view.assessed.text() and page.last_message == "Welfare indicators saved."
+
+
+def test_the_coordinator_turns_note_sharing_on_and_off_for_a_case(qtbot, office: AppContext,  # type: ignore[no-untyped-def]
+                                                                   ready_ctx: AppContext, indonesian) -> None:
+    from psmdesk.domain.casework import CaseInput
+    from psmdesk.services import casework as svc
+    from tests.services.test_casework_services import street_child
+
+    case_id = svc.open_case(office, CaseInput(member_id=street_child(office), source="penjangkauan",
+                                              opened_on=TODAY), today=TODAY)
+    svc.save_notes(office, case_id, {"agreement": "Bersedia didampingi"})
+    page = page_for(qtbot, office)
+    page.open_case(case_id)
+    share = page.case.share
+    assert share.isVisible() and not share.isChecked()
+    assert share.text() == "Bagikan catatan kasus lewat Paket Sinkron"
+    shared = "SELECT COUNT(*) FROM case_notes_shared WHERE deleted_at IS NULL AND body != ''"
+    share.setChecked(True)
+    assert office.db.execute(shared).fetchone()[0] >= 1
+    share.setChecked(False)
+    assert office.db.execute(shared).fetchone()[0] == 0
+
+    volunteer_case = svc.open_case(ready_ctx, CaseInput(member_id=street_child(ready_ctx), opened_on=TODAY),
+                                   today=TODAY)
+    mine = page_for(qtbot, ready_ctx)
+    mine.case.open_case(volunteer_case)
+    assert not mine.case.share.isVisibleTo(mine)  # a volunteer cannot decide it
