@@ -471,6 +471,10 @@
         <translation>Alasan Penghapusan</translation>
     </message>
     <message>
+        <source>Deleted on</source>
+        <translation>Dihapus pada</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Keterangan</translation>
     </message>

@@ -69,6 +69,7 @@ FIELD_TITLES: dict[str, str] = {
     "status": QT_TRANSLATE_NOOP("HouseholdFields", "Status"),
     "status_date": QT_TRANSLATE_NOOP("HouseholdFields", "Status date"),
     "deleted_reason": QT_TRANSLATE_NOOP("HouseholdFields", "Reason for deletion"),
+    "deleted_at": QT_TRANSLATE_NOOP("HouseholdFields", "Deleted on"),
     "text": QT_TRANSLATE_NOOP("HouseholdFields", "Description"),
     "kind": QT_TRANSLATE_NOOP("HouseholdFields", "Type"),
 }
