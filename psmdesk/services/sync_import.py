@@ -82,6 +82,7 @@ def import_files(
     files = expand(paths)
     results: list[ImportResult] = []
     backed_up: list[bool] = []
+    claimed: dict[str, str] = {}  # enrollment -> the laptop that used it earlier in a dry run
 
     def before_write() -> None:
         # An undo for the whole batch (docs/backup.md), made once, just before the first bundle
@@ -98,21 +99,23 @@ def import_files(
             break
         if progress:
             progress(index, len(files), path.name)
-        results.append(import_file(ctx, path, dry_run=dry_run, before_write=None if dry_run else before_write))
+        results.append(import_file(ctx, path, dry_run=dry_run, before_write=None if dry_run else before_write,
+                                   claimed=claimed))
     if progress:
         progress(len(files), len(files), "")
     return results
 
 
 def import_file(ctx: AppContext, path: Path, *, dry_run: bool = False,
-                before_write: Callable[[], None] | None = None) -> ImportResult:
+                before_write: Callable[[], None] | None = None,
+                claimed: dict[str, str] | None = None) -> ImportResult:
     """`before_write` runs once the bundle has passed every check, just before it is applied."""
     result = ImportResult(file=path.name, status="rejected")
     try:
         if path.stat().st_size > MAX_BUNDLE_BYTES:
             raise BundleRejected("berkas terlalu besar untuk sebuah Paket Sinkron")
         data = path.read_bytes()
-        _import(ctx, path.name, data, result, dry_run, before_write)
+        _import(ctx, path.name, data, result, dry_run, before_write, {} if claimed is None else claimed)
     except FileNotFoundError:
         result.reason = "berkas tidak ditemukan"
     except (BundleRejected, _Pending) as exc:
@@ -131,7 +134,7 @@ def import_file(ctx: AppContext, path: Path, *, dry_run: bool = False,
 
 
 def _import(ctx: AppContext, name: str, data: bytes, result: ImportResult, dry_run: bool,
-            before_write: Callable[[], None] | None = None) -> None:
+            before_write: Callable[[], None] | None = None, claimed: dict[str, str] | None = None) -> None:
     profile = require_profile(ctx)
     opened = read_envelope(data)
     manifest = opened.manifest
@@ -141,8 +144,10 @@ def _import(ctx: AppContext, name: str, data: bytes, result: ImportResult, dry_r
     if ledger.already_imported(ctx.db, manifest.bundle_id):
         result.status = "already"
         return
+    register: Callable[[], None] | None = None
     if profile.role is Role.KOORDINATOR:
-        sign_public, recipient = _office_sender(ctx, opened), identity.office_keys(ctx.db, create=True)
+        sign_public, register = _office_sender(ctx, opened, dry_run, claimed)
+        recipient = identity.office_keys(ctx.db, create=True)
     else:
         sign_public, recipient = _volunteer_sender(ctx, opened), identity.device_keys(ctx.db)
     assert recipient is not None
@@ -161,6 +166,8 @@ def _import(ctx: AppContext, name: str, data: bytes, result: ImportResult, dry_r
         if ledger.already_imported(ctx.db, manifest.bundle_id):  # imported meanwhile by another process
             result.status = "already"
             return
+        if register is not None:  # a dry run's first contact: undone with the preview
+            register()
         report = apply_staged(ctx.db, staged, specs, source)
         _fill(result, report)
         _after_apply(ctx, opened, report, name, result)
@@ -218,8 +225,14 @@ def _volunteer_sender(ctx: AppContext, opened: Opened) -> str:
     return office.sign_public
 
 
-def _office_sender(ctx: AppContext, opened: Opened) -> str:
-    """The signing key to check the bundle with; registers a first-contact device as pending."""
+def _office_sender(ctx: AppContext, opened: Opened, dry_run: bool = False,
+                   claimed: dict[str, str] | None = None) -> tuple[str, Callable[[], None] | None]:
+    """The signing key to check the bundle with, and for a first contact in a dry run the
+    approval to make inside the preview's rolled-back transaction (a preview approves no laptop
+    and uses up no enrollment; `claimed` holds the enrollments earlier files of the same preview
+    would have used). Otherwise a first-contact device is registered at once: approved when
+    enrolled, else pending."""
+    claimed = {} if claimed is None else claimed
     manifest = opened.manifest
     known = ledger.get_device(ctx.db, manifest.device_id)
     if known is not None:
@@ -229,7 +242,7 @@ def _office_sender(ctx: AppContext, opened: Opened) -> str:
             raise BundleRejected("perangkat pengirim sudah dicabut izinnya")
         if known.status == "pending":
             raise _Pending(_pending_message(manifest.sign_public))
-        return known.sign_public
+        return known.sign_public, None
     if ledger.device_by_key(ctx.db, manifest.sign_public) is not None:
         raise BundleRejected("kunci paket milik perangkat lain (perangkat palsu?)")
     # First contact: the manifest must at least be signed by the key it carries.
@@ -237,7 +250,8 @@ def _office_sender(ctx: AppContext, opened: Opened) -> str:
     enrollment = _enrollment_for(ctx, manifest.enrollment_id, manifest.enrollment_proof, manifest.sign_public,
                                  manifest.device_id)
     now = utc_now()
-    with ctx.db.atomic():
+
+    def register() -> None:
         if enrollment is None:
             ledger.register_device(ctx.db, manifest, "pending", now)
         else:
@@ -245,9 +259,19 @@ def _office_sender(ctx: AppContext, opened: Opened) -> str:
             ledger.register_device(ctx.db, manifest, "approved", now, manifest.enrollment_id, volunteer, areas)
             ctx.db.execute("UPDATE enrollments SET device_id = ? WHERE id = ?", [manifest.device_id,
                                                                                 manifest.enrollment_id])
+
+    if dry_run and enrollment is not None:
+        used_by = claimed.setdefault(str(manifest.enrollment_id), manifest.device_id)
+        if used_by == manifest.device_id:
+            return open_check, register
+        enrollment = None  # a second laptop with the same enrollment file
+    # An unknown laptop is registered as pending even by a preview: that is what lets the
+    # coordinator compare its fingerprint and approve it (pending is not trusted).
+    with ctx.db.atomic():
+        register()
     if enrollment is None:
         raise _Pending(_pending_message(manifest.sign_public))
-    return open_check
+    return open_check, None
 
 
 def _self_signed(opened: Opened) -> str:
