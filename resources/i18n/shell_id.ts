@@ -311,6 +311,100 @@ Catatan teknis tersimpan di:
     </message>
 </context>
 <context>
+    <name>ReferenceLists</name>
+    <message>
+        <source>PPKS categories</source>
+        <translation>Kategori PPKS</translation>
+    </message>
+    <message>
+        <source>Social programmes</source>
+        <translation>Program bantuan sosial</translation>
+    </message>
+    <message>
+        <source>KUBE business types</source>
+        <translation>Jenis usaha KUBE</translation>
+    </message>
+    <message>
+        <source>KUBE development stages</source>
+        <translation>Tahap perkembangan KUBE</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceListsCard</name>
+    <message>
+        <source>Reference lists</source>
+        <translation>Daftar Rujukan</translation>
+    </message>
+    <message>
+        <source>The lists the forms offer. Changes reach the volunteers&apos; laptops with the office&apos;s sync bundles. An item in use is never deleted: make it inactive and it is no longer offered.</source>
+        <translation>Daftar pilihan yang ditawarkan formulir. Perubahan sampai ke laptop relawan lewat Paket Sinkron dari kantor. Isian yang sudah dipakai tidak pernah dihapus: nonaktifkan, maka tidak ditawarkan lagi.</translation>
+    </message>
+    <message>
+        <source>The office maintains these lists; changes arrive with its sync bundles.</source>
+        <translation>Daftar ini diurus kantor; perubahannya datang lewat Paket Sinkron dari kantor.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Tambah…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Ubah Nama…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Naik</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Turun</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (nonaktif)</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktifkan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Isian baru</translation>
+    </message>
+    <message>
+        <source>Added to the list.</source>
+        <translation>Ditambahkan ke daftar.</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Ubah Nama</translation>
+    </message>
+    <message>
+        <source>Renamed.</source>
+        <translation>Nama diubah.</translation>
+    </message>
+    <message>
+        <source>No longer offered for new entries.</source>
+        <translation>Tidak ditawarkan lagi untuk data baru.</translation>
+    </message>
+    <message>
+        <source>Offered again.</source>
+        <translation>Ditawarkan lagi.</translation>
+    </message>
+    <message>
+        <source>Order changed.</source>
+        <translation>Urutan diubah.</translation>
+    </message>
+</context>
+<context>
     <name>RegionPicker</name>
     <message>
         <source>Province</source>

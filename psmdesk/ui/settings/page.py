@@ -76,6 +76,10 @@ class SettingsPage(QWidget):
 
         self.security = SecurityCard(ctx, window)
         content.addWidget(self.security)
+        from psmdesk.ui.settings.reference_lists import ReferenceListsCard
+
+        self.reference_lists = ReferenceListsCard(ctx, lambda text: self.window_.show_message(text))
+        content.addWidget(self.reference_lists)
         content.addStretch(1)
 
     # --- profile --------------------------------------------------------------------------
