@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint i18n i18n-update bench bench-smoke clean deb
+.PHONY: run test fuzz lint i18n i18n-update bench bench-smoke clean deb
 
 $(STAMP): pyproject.toml
 	bash .ci/system-deps.sh
@@ -30,6 +30,11 @@ lint: $(STAMP)
 
 test: lint i18n
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Property tests with fresh random examples (the suite itself always draws the same ones).
+fuzz: $(STAMP)
+	QT_QPA_PLATFORM=offscreen PSMDESK_HYPOTHESIS=fuzz $(BIN)/python -m pytest -q tests/domain tests/sync/test_convergence.py \
+		tests/sync/test_hostile_fuzz.py tests/services/test_fuzz_parsers.py $(PYTEST_ARGS)
 
 # The Linux installer: PyInstaller one-dir -> dist/psmdesk_<version>_amd64.deb (docs/installers.md).
 deb: $(STAMP) i18n

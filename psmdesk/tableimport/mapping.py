@@ -18,12 +18,13 @@ def to_titles(mapping: dict[str, int], layout: HeaderLayout) -> dict[str, str]:
 
 
 def _column(layout: HeaderLayout, title: str) -> int | None:
-    """A column by its header (any case and punctuation), its lowest header row alone, or its
-    letter ("F")."""
+    """A column by its header exactly as remembered, then in any case and punctuation, its lowest
+    header row alone, or its letter ("F")."""
     wanted = header_key(title)
-    for attempt in ("title", "last", "letter"):
+    for attempt in ("exact", "title", "last", "letter"):
         found = [c.index for c in layout.columns
-                 if (attempt == "title" and c.parts and header_key(c.title) == wanted)
+                 if (attempt == "exact" and c.parts and c.title == title)
+                 or (attempt == "title" and c.parts and header_key(c.title) == wanted)
                  or (attempt == "last" and c.parts and header_key(c.parts[-1]) == wanted)
                  or (attempt == "letter" and c.letter.lower() == title.strip().lower())]
         if len(found) == 1:

@@ -85,12 +85,15 @@ def _read_xlsx(path: Path, sheet: str | None) -> SourceTable:
 
     unreadable = (f"{path.name} tidak bisa dibaca sebagai berkas Excel (.xlsx). Berkas mungkin rusak atau "
                   "dilindungi kata sandi; simpan ulang dari Excel tanpa kata sandi.")
+    # zipfile says "encrypted" with RuntimeError and "unknown compression" with NotImplementedError
+    damaged = (zipfile.BadZipFile, zlib.error, EOFError, XlsxError, ParseError, KeyError, OSError, ValueError,
+               NotImplementedError, RuntimeError)
     try:
         book = Workbook(path)
     except PermissionError as exc:
         raise SourceError(f"{path.name} sedang dibuka program lain atau tidak boleh dibaca. Tutup dulu di "
                           "Excel, lalu coba lagi.") from exc
-    except (zipfile.BadZipFile, zlib.error, EOFError, XlsxError, ParseError, KeyError, OSError, ValueError) as exc:
+    except damaged as exc:
         raise SourceError(unreadable) from exc
     with book:
         names = tuple(name for name, _part in book.sheets)
@@ -105,8 +108,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> SourceTable:
                 empty_run = empty_run + 1 if all(is_blank(v) for v in row) else 0
                 if empty_run >= _EMPTY_RUN_LIMIT:
                     break
-        except (zipfile.BadZipFile, zlib.error, EOFError, XlsxError, ParseError, KeyError, OSError, ValueError,
-                IndexError) as exc:
+        except (*damaged, IndexError) as exc:
             raise SourceError(unreadable) from exc
     return SourceTable(path, "xlsx", _trimmed(rows), sheet=names[index], sheets=names)
 

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from psmdesk.domain.tabular import (
@@ -85,6 +85,7 @@ def test_rt_rw_examples(text: str, expected: tuple[str, str] | None) -> None:
 
 @FUZZ
 @given(rows=ROWS)
+@example(rows=[(None, None, None, "NO:KK", "NO:KK"), (None, None, "NIK", ":")])  # titles differing only by punctuation
 def test_header_detection_and_suggestions_never_raise(rows: list[tuple[object, ...]]) -> None:
     for target in all_targets():
         layout = detect_header(rows, target.fields)  # type: ignore[arg-type]
@@ -228,3 +229,26 @@ def test_a_damaged_xlsx_is_refused_or_read_never_crashes(tmp_path: Path, data: s
     except SourceError:
         return
     assert len({len(r) for r in table.rows}) <= 1
+
+
+@pytest.mark.parametrize("flag, method", [(0x0001, None), (None, 99)], ids=["kata-sandi", "kompresi-asing"])
+def test_a_workbook_marked_encrypted_or_oddly_compressed_is_refused_with_a_reason(
+        tmp_path: Path, flag: int | None, method: int | None) -> None:
+    """Two bytes changed in the zip directory (found by `make fuzz`): zipfile then raises
+    RuntimeError or NotImplementedError, which the import must turn into its message."""
+    raw = bytearray(_xlsx_bytes(tmp_path))
+    at = -1
+    entries = [i for i in range(len(raw)) if raw[i:i + 4] == b"PK\x01\x02"]
+    for entry in entries:
+        name_len = int.from_bytes(raw[entry + 28:entry + 30], "little")
+        if raw[entry + 46:entry + 46 + name_len].endswith(b"sheet1.xml"):
+            at = entry
+    assert at >= 0
+    if flag is not None:
+        raw[at + 8] |= flag
+    if method is not None:
+        raw[at + 10:at + 12] = method.to_bytes(2, "little")
+    path = tmp_path / "aneh.xlsx"
+    path.write_bytes(bytes(raw))
+    with pytest.raises(SourceError, match="tidak bisa dibaca sebagai berkas Excel"):
+        read_table(path)
