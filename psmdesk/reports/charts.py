@@ -145,3 +145,28 @@ def daily_chart(days: Sequence[tuple[str, int, int]], *, width: float, height: f
         [Series("Diterima", [d[1] for d in days], PRIMARY),
          Series("Tidak diterima / tidak tercatat", [d[2] for d in days], AMBER)],
         width=width, height=height, stacked=True, label_every=2 if len(days) > 16 else 1)
+
+
+def ranked_bars(title: str, items: Sequence[tuple[str, int]], *, width: float, label_width: float = 70 * mm,
+                row: float = 5.2 * mm) -> Drawing:
+    """Long category names read best as horizontal bars, largest first, each with its number
+    (the recap's "households by PPKS category", as Beranda shows it)."""
+    register_fonts()
+    shown = sorted((i for i in items if i[1] > 0), key=lambda i: (-i[1], i[0]))
+    height = 16 + max(len(shown), 1) * row
+    d = Drawing(width, height)
+    d.add(String(0, height - 10, title, fontName=FONT_BOLD, fontSize=9))
+    if not shown:
+        d.add(String(0, height - 24, "Belum ada data.", fontName=FONT, fontSize=8))
+        return d
+    top = max(n for _label, n in shown)
+    room = width - label_width - 30
+    for index, (label, count) in enumerate(shown):
+        y = height - 18 - (index + 1) * row
+        text = label if len(label) <= 48 else label[:47] + "\u2026"
+        d.add(String(label_width - 4, y + 1.5, text, fontName=FONT, fontSize=7.5, textAnchor="end",
+                     fillColor=TEXT_GREY))
+        bar = max(room * count / top, 1.5)
+        d.add(Rect(label_width, y, bar, row * 0.7, fillColor=PRIMARY, strokeColor=None))
+        d.add(String(label_width + bar + 3, y + 1.5, plain(count), fontName=FONT, fontSize=7.5))
+    return d

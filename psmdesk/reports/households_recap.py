@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Literal
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
+from psmdesk.reports.charts import ranked_bars
 from psmdesk.reports.template import (
     FONT_BOLD,
     DocInfo,
@@ -18,6 +19,7 @@ from psmdesk.reports.template import (
     build_pdf,
     data_table,
     header_block,
+    page_size,
     signature_blocks,
 )
 from psmdesk.storage.household_recap import PROGRAMME_CODES, RwCounts
@@ -31,10 +33,16 @@ class HouseholdRecap:
     rows: list[RwCounts]
     ppks_labels: dict[str, str]
     signer_title: str = "Ketua PSM Kelurahan"
+    place_date: str = ""  # "Jakarta Pusat, 22 November 2026" above the signatures
 
 
 def _n(value: int) -> str:
     return f"{value:,}".replace(",", ".")
+
+
+def _frame_width(paper: Paper, orientation: Literal["portrait", "landscape"]) -> float:
+    width: float = page_size(paper, orientation)[0] - 30 * mm
+    return width
 
 
 def build(data: HouseholdRecap, out_path: Path, *, letterhead: Letterhead, info: DocInfo, paper: Paper = "A4",
@@ -57,19 +65,39 @@ def build(data: HouseholdRecap, out_path: Path, *, letterhead: Letterhead, info:
         ("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("ALIGN", (1, 0), (-1, 0), "CENTER"),
         ("FONTNAME", (0, len(body) + 1), (-1, -1), FONT_BOLD)]))
 
-    story.append(Paragraph("B. PPKS menurut kategori (Permensos 08/2012)", styles.heading))
     categories = [c for c in data.ppks_labels if any(r.ppks.get(c) for r in data.rows)]
+    if categories:  # the overview first, so the per-RW table stays next to the signatures it ends with
+        chart = ranked_bars("Jumlah PPKS menurut kategori (semua RW)",
+                            [(data.ppks_labels[c], sum(r.ppks.get(c, 0) for r in data.rows)) for c in categories],
+                            width=min(190 * mm, _frame_width(paper, orientation)))
+        story += [CondPageBreak(chart.height + 16 * mm),
+                  Paragraph("B. PPKS menurut kategori (Permensos 08/2012)", styles.heading), chart, Spacer(1, 3 * mm)]
+    else:
+        story.append(Paragraph("B. PPKS menurut kategori (Permensos 08/2012)", styles.heading))
     if categories:
-        rws = [r.rw for r in data.rows]
-        ppks_header = ["Kategori PPKS  \\  RW", *rws, "Jumlah"]
-        ppks_rows = [[Paragraph(data.ppks_labels[c], styles.cell), *(_n(r.ppks.get(c, 0)) for r in data.rows),
-                      _n(sum(r.ppks.get(c, 0) for r in data.rows))] for c in categories]
-        first = 70 * mm
-        rest = max(12 * mm, min(20 * mm, (250 * mm - first) / (len(rws) + 1)))
-        story.append(data_table([ppks_header, *ppks_rows], [first] + [rest] * (len(rws) + 1),
-                                extra=[("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("ALIGN", (1, 0), (-1, 0), "CENTER")]))
+        story += _ppks_tables(data, categories, styles, _frame_width(paper, orientation))
     else:
         story.append(Paragraph("Belum ada PPKS yang diidentifikasi di kelurahan ini.", styles.body))
     story.append(Spacer(1, 4 * mm))
-    story.append(signature_blocks([("Mengetahui, Lurah", ""), (data.signer_title, "")], styles))
+    story.append(signature_blocks([("Mengetahui, Lurah", ""), (data.signer_title, "")], styles,
+                                  place_date=data.place_date))
     return build_pdf(out_path, story, letterhead=letterhead, info=info, paper=paper, orientation=orientation)
+
+
+def _ppks_tables(data: HouseholdRecap, categories: list[str], styles: Styles, frame: float) -> list[Flowable]:
+    """Categories down, RWs across; a kelurahan with more RWs than fit the page width gets its RWs
+    in several tables one under another (never a table wider than the paper), the last with the totals."""
+    first, col = 62 * mm, 13 * mm
+    per_table = max(1, int((frame - first) // col) - 1)
+    chunks = [data.rows[i:i + per_table] for i in range(0, len(data.rows), per_table)] or [[]]
+    out: list[Flowable] = []
+    for index, rows in enumerate(chunks):
+        last = index == len(chunks) - 1
+        header = ["Kategori PPKS  \\  RW", *(r.rw for r in rows), *(["Jumlah"] if last else [])]
+        body = [[Paragraph(data.ppks_labels[c], styles.cell), *(_n(r.ppks.get(c, 0)) for r in rows),
+                 *([_n(sum(r.ppks.get(c, 0) for r in data.rows))] if last else [])] for c in categories]
+        if index:
+            out.append(Spacer(1, 3 * mm))
+        out.append(data_table([header, *body], [first] + [col] * (len(header) - 1),
+                              extra=[("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("ALIGN", (1, 0), (-1, 0), "CENTER")]))
+    return out

@@ -204,7 +204,73 @@ def signature_blocks(roles: Sequence[tuple[str, str]], styles: Styles, place_dat
     if place_date:
         parts.append(Paragraph(place_date, ParagraphStyle("pd", parent=styles.cell, alignment=2)))
     parts.append(table)
-    return KeepTogether(parts)
+    return Closing(parts)
+
+
+class Closing(KeepTogether):  # type: ignore[misc]
+    """The signatures (and what must stay with them) that end a document or a day's list."""
+
+
+def _height(flowables: Sequence[Flowable], canv: Any, width: float) -> float:
+    total = 0.0
+    for f in flowables:
+        if isinstance(f, KeepTogether):
+            total += _height(f._content, canv, width)
+        else:
+            total += f.wrapOn(canv, width, 0xFFFFFF)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
+
+
+class TableThenClosing(Flowable):  # type: ignore[misc]
+    """A long table and its closing signatures: the signatures never stand alone on a page.
+    When the table fits a page but its signatures do not, the last `keep` rows go over with
+    them (under the repeated header), so every signature sits under rows it vouches for."""
+
+    def __init__(self, table: Table, closing: Sequence[Flowable], keep: int = 3) -> None:
+        super().__init__()
+        self.table, self.closing, self.keep = table, list(closing), keep
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
+        return aW, 0xFFFFFF  # always asks to be split, like KeepTogether
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:  # noqa: N803
+        from reportlab.platypus.doctemplate import FrameBreak
+
+        table_h = self.table.wrapOn(self.canv, aW, aH)[1]
+        closing_h = _height(self.closing, self.canv, aW)
+        if table_h + closing_h <= aH:
+            return [self.table, *self.closing]
+        if table_h > aH:  # the table goes on over the page: this page takes what fits
+            parts = self.table.split(aW, aH)
+            if len(parts) < 2:
+                return parts and [parts[0], *self.closing]
+            return [parts[0], TableThenClosing(parts[1], self.closing, self.keep)]
+        heights = list(self.table._rowHeights)
+        data_rows = len(heights) - self.table.repeatRows
+        at_top = getattr(getattr(self, "_frame", None), "_atTop", False)
+        if data_rows <= self.keep:
+            return [self.table, *self.closing] if at_top else [FrameBreak(), self.table, *self.closing]
+        parts = self.table.split(aW, table_h - sum(heights[-self.keep:]) + 0.01)
+        if len(parts) < 2:
+            return [self.table, *self.closing]
+        return [parts[0], FrameBreak(), parts[1], *self.closing]
+
+
+def _keep_closings_with_tables(story: list[Flowable]) -> list[Flowable]:
+    """Each Closing takes the table just before it (and the notes between) along with it."""
+    out: list[Flowable] = []
+    for item in story:
+        if isinstance(item, Closing):
+            back = len(out) - 1
+            while back >= 0 and len(out) - back <= 4 and isinstance(out[back], Spacer | Paragraph):
+                back -= 1
+            if back >= 0 and type(out[back]) is Table and len(out) - back <= 4:
+                table, between = out[back], out[back + 1:]
+                del out[back:]
+                out.append(TableThenClosing(table, [*between, item]))
+                continue
+        out.append(item)
+    return out
 
 
 def build_pdf(out_path: Path, story: list[Flowable], *, letterhead: Letterhead, info: DocInfo, paper: Paper = "A4",
@@ -217,6 +283,6 @@ def build_pdf(out_path: Path, story: list[Flowable], *, letterhead: Letterhead, 
         topMargin=32 * mm, bottomMargin=16 * mm, title=info.title, author=letterhead.office_name,
         creator="PSM Desk",
     )
-    doc.build(story, canvasmaker=_numbered_canvas(letterhead, info))
+    doc.build(_keep_closings_with_tables(story), canvasmaker=_numbered_canvas(letterhead, info))
     tmp.replace(out_path)
     return out_path

@@ -40,6 +40,7 @@ def print_households_recap(ctx: AppContext, kelurahan_code: str, out: Path, *, p
     data = households_recap.HouseholdRecap(
         kelurahan_label=region_label(kelurahan_code), rows=rows,
         ppks_labels=dict(reference_list(ctx, "ppks", active_only=False)),
+        place_date=_place_date(ctx, kelurahan_code, today or date.today()),
     )
     name = village.name if village else kelurahan_code
     info = _info(ctx, "REKAP PEMETAAN KELUARGA", subtitle=f"Kelurahan {name} — {region_label(kelurahan_code)}",
