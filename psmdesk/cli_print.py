@@ -60,12 +60,21 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 def cmd_print(ctx: AppContext, args: argparse.Namespace) -> int:
     from psmdesk.services import reports
-    from psmdesk.services.errors import UserError
-    from psmdesk.services.report_data import find_kube, find_pokmas, month_range
     from psmdesk.services.roles import require_profile
 
     require_profile(ctx)
     out = Path(args.out)
+    with reports.writing_to(out):
+        path = _render(ctx, args, out)
+    print(path)
+    return EXIT_OK
+
+
+def _render(ctx: AppContext, args: argparse.Namespace, out: Path) -> Path:
+    from psmdesk.services import reports
+    from psmdesk.services.errors import UserError
+    from psmdesk.services.report_data import find_kube, find_pokmas, month_range
+
     command = args.print_command
     if command == "households":
         path = reports.print_households_recap(ctx, args.kelurahan, out, paper=args.paper)
@@ -86,8 +95,7 @@ def cmd_print(ctx: AppContext, args: argparse.Namespace) -> int:
         path = reports.print_distribution(ctx, pokmas_id, args.date, args.date, out, paper=args.paper, blank=True)
     else:
         path = reports.print_blank_household_form(ctx, out, paper=args.paper)
-    print(path)
-    return EXIT_OK
+    return path
 
 
 COMMANDS = {"print": cmd_print}

@@ -3,7 +3,9 @@ Laporan page and `psmdesk print`."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import errno
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -21,6 +23,28 @@ from psmdesk.services.letterhead import get_letterhead
 from psmdesk.services.setup import reference_list
 from psmdesk.services.sync_import import ImportResult
 from psmdesk.storage.household_recap import rw_counts
+
+
+@contextlib.contextmanager
+def writing_to(out: Path) -> Iterator[None]:
+    """Turns a PDF that cannot be written at `out` into a message saying why (the path is the
+    user's own choice, so it may be shown); a half-written temporary file is removed."""
+    if not out.parent.is_dir():
+        raise UserError(f"Folder {out.parent} tidak ada. Buat foldernya dulu atau pilih lokasi lain.")
+    if out.is_dir():
+        raise UserError(f"{out} adalah folder. Tulis nama berkas PDF, misalnya {out / 'laporan.pdf'}.")
+    try:
+        yield
+    except OSError as exc:
+        out.with_name(out.name + ".tmp").unlink(missing_ok=True)
+        if exc.errno == errno.ENOSPC:
+            raise UserError("Ruang penyimpanan penuh; PDF tidak jadi ditulis. Kosongkan ruang disk, "
+                            "lalu cetak lagi.") from None
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT):
+            raise UserError(f"Berkas {out.name} tidak bisa ditulis di {out.parent} (folder hanya-baca, atau "
+                            "berkasnya sedang terbuka di program lain). Tutup berkasnya atau pilih folder "
+                            "lain.") from None
+        raise
 
 
 def _info(ctx: AppContext, title: str, period: str = "", subtitle: str = "") -> DocInfo:

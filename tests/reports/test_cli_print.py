@@ -92,3 +92,29 @@ def test_benchmark_function_measures_both_in_one_run(demo_ctx: AppContext, tmp_p
     ours, floor, pages = bench_distribution(lines, tmp_path, repeat=1)
     assert ours > 0 and floor > 0 and pages >= 4  # 60 rows of 14 mm: four A4 pages at least
     assert (tmp_path / "distribution-ours.pdf").exists() and (tmp_path / "distribution-floor.pdf").exists()
+
+
+def test_an_unwritable_destination_says_why_and_leaves_the_old_pdf(demo_ctx: AppContext, tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str],
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from reportlab.pdfbase import pdfdoc
+
+    args = ["kube", "--name", "Berkah", "--out"]
+    code, _, err = run(capsys, demo_ctx, *args, str(tmp_path / "tidak-ada" / "kube.pdf"))
+    assert code == 1 and "tidak ada. Buat foldernya dulu" in err and "kesalahan tak terduga" not in err
+    code, _, err = run(capsys, demo_ctx, *args, str(tmp_path))
+    assert code == 1 and "adalah folder" in err
+
+    good = tmp_path / "kube.pdf"
+    good.write_bytes(b"%PDF-1.4 kemarin")
+
+    def disk_full(self: object, filename: object, canvas: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(pdfdoc.PDFDocument, "SaveToFile", disk_full)
+    code, _, err = run(capsys, demo_ctx, *args, str(good))
+    assert code == 1 and "Ruang penyimpanan penuh" in err
+    assert good.read_bytes() == b"%PDF-1.4 kemarin"  # yesterday's printout is still whole
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kube.pdf"]  # no half-written leftovers

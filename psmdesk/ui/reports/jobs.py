@@ -16,6 +16,7 @@ from PySide6.QtPrintSupport import QPrinter
 from psmdesk.reports.render import PageImage, page_count, render_pages
 from psmdesk.services.context import AppContext
 from psmdesk.services.errors import UserError
+from psmdesk.services.reports import writing_to
 from psmdesk.ui.i18n import translate
 from psmdesk.ui.reports.documents import Document, Params
 from psmdesk.ui.workers import CancelledFn, JobFn, ProgressFn
@@ -68,16 +69,14 @@ def save_job(document: Document, params: Params, target: Path, ready: Path | Non
     """Copies the previewed PDF when it matches, else builds the document straight into `target`."""
 
     def run(ctx: AppContext, progress: ProgressFn, cancelled: CancelledFn) -> Path:
-        try:
+        # A file open in another program, a full disk, a vanished folder: a message, no leftovers.
+        with writing_to(target):
             if ready is not None and ready.exists():
                 tmp = target.with_name(target.name + ".tmp")
                 shutil.copyfile(ready, tmp)
                 tmp.replace(target)
                 return target
             return document.build(ctx, params, target)
-        except PermissionError:
-            raise UserError(translate("ReportJobs", "The file cannot be written there (is it open in another "
-                                                    "program?). Close it or choose another folder.")) from None
 
     return run
 
