@@ -74,7 +74,7 @@ def bar_chart(title: str, categories: Sequence[str], bars: Sequence[Series], *, 
               ticks: Callable[[int], str] = plain, label_every: int = 1) -> Drawing:
     """Bars per category (side by side, or stacked), and optionally a line on the same scale."""
     register_fonts()
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=FONT)  # no unembedded Helvetica in the PDF
     d.add(String(0, height - 10, title, fontName=FONT_BOLD, fontSize=9))
     legend = [(s.name, s.color, False) for s in bars] + ([(line.name, line.color, True)] if line else [])
     _legend(d, 0, height - 24, legend)
@@ -154,7 +154,7 @@ def ranked_bars(title: str, items: Sequence[tuple[str, int]], *, width: float, l
     register_fonts()
     shown = sorted((i for i in items if i[1] > 0), key=lambda i: (-i[1], i[0]))
     height = 16 + max(len(shown), 1) * row
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=FONT)  # no unembedded Helvetica in the PDF
     d.add(String(0, height - 10, title, fontName=FONT_BOLD, fontSize=9))
     if not shown:
         d.add(String(0, height - 24, "Belum ada data.", fontName=FONT, fontSize=8))

@@ -47,6 +47,11 @@ def register_fonts() -> None:
     pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+    # A table cell's font when no style names one: reportlab's default is Helvetica, which is
+    # not embedded and would make the PDF depend on the office computer's fonts.
+    from reportlab.platypus.tables import CellStyle
+
+    CellStyle.fontname = FONT
     _registered = True
 
 
@@ -91,7 +96,7 @@ def _numbered_canvas(letterhead: Letterhead, info: DocInfo) -> type[pdfcanvas.Ca
 
     class NumberedCanvas(pdfcanvas.Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs.setdefault("initialFontName", FONT)  # no unembedded Helvetica in the file
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT  # no unembedded Helvetica
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 

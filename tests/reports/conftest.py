@@ -21,7 +21,18 @@ def pdf_text(path: Path) -> list[str]:
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
     out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert_fonts_embedded(path)
     return out.split("\f")[:-1] if out.endswith("\f") else out.split("\f")
+
+
+def assert_fonts_embedded(path: Path) -> None:
+    """Every font is inside the file, so the page prints the same on any office computer."""
+    if shutil.which("pdffonts") is None:
+        return
+    table = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+    fonts = [line.split() for line in table.splitlines()[2:] if line.strip()]
+    loose = [f[0] for f in fonts if f[-5] != "yes"]  # columns: name type encoding emb sub uni id gen
+    assert not loose, f"{path.name}: fonts not embedded: {loose}"
 
 
 @pytest.fixture(scope="module")
