@@ -187,7 +187,16 @@ def wrap_text(text: str, width: float, *, size: float = 8.5, lines: int = 4, fon
     padding), ending with an ellipsis when cut. Much cheaper than a Paragraph in long tables."""
     from reportlab.lib.utils import simpleSplit
 
-    parts = simpleSplit(text, font, size, width - padding)
+    room = width - padding
+    parts: list[str] = []
+    for part in simpleSplit(text, font, size, room):
+        while pdfmetrics.stringWidth(part, font, size) > room and len(part) > 1:  # a long file name: cut it
+            cut = len(part) - 1
+            while cut > 1 and pdfmetrics.stringWidth(part[:cut], font, size) > room:
+                cut -= 1
+            parts.append(part[:cut])
+            part = part[cut:]
+        parts.append(part)
     if len(parts) > lines:
         parts = parts[:lines]
         parts[-1] = parts[-1][: max(len(parts[-1]) - 1, 1)] + "\u2026"

@@ -98,3 +98,20 @@ def test_charts_draw_with_and_without_data(demo_ctx: AppContext) -> None:
     months = group_profile(demo_ctx, find_kube(demo_ctx, "singkong"), today=TODAY).months
     assert cash_chart(months, width=400).contents
     assert daily_chart([], width=300).contents  # "Belum ada data." instead of an error
+
+
+def test_a_long_bundle_file_name_wraps_inside_its_column(demo_ctx: AppContext, tmp_path: Path) -> None:
+    from reportlab.pdfbase import pdfmetrics
+
+    from psmdesk.reports.template import FONT, register_fonts, wrap_text
+
+    name = "psmdesk-johar-baru-7f3a9c2e41b8-000123-dikirim-ulang-lewat-whatsapp(2).psmsync"
+    register_fonts()
+    lines = wrap_text(name, 46 * 2.8346, size=8, lines=3).split("\n")
+    assert len(lines) > 1 and all(pdfmetrics.stringWidth(line, FONT, 8) <= 46 * 2.8346 - 6 for line in lines)
+    assert "".join(lines) == name  # cut, not lost
+    result = ImportResult(name, "applied", sender="Sari Wulandari", seq=123, added=4)
+    text = "\n".join(pdf_text(print_import_report(demo_ctx, [result], tmp_path / "impor.pdf")))
+    assert all(chunk in text for chunk in lines)
+    # the sender stands clear of the file name, not printed over it
+    assert any(re.search(re.escape(chunk) + r"\s{2,}Sari Wulandari", text) for chunk in lines)
