@@ -90,6 +90,9 @@ def export_rows(columns: Sequence[Column | str], rows: Iterable[Sequence[object]
         tmp.unlink(missing_ok=True)
         raise UserError("Berkas tidak bisa ditulis di sana (mungkin sedang dibuka di Excel). "
                         "Tutup berkasnya atau pilih folder lain.") from None
+    except BaseException:  # a full disk, a pulled USB stick: no half-written file left behind
+        tmp.unlink(missing_ok=True)
+        raise
     return path
 
 

@@ -194,6 +194,33 @@ Catatan teknis tersimpan di:
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Buku kerja Excel</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Berkas CSV</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Ekspor daftar</translation>
+    </message>
+    <message>
+        <source>Export this list to Excel/CSV…</source>
+        <translation>Ekspor daftar ini ke Excel/CSV…</translation>
+    </message>
+    <message>
+        <source>The list could not be written to {name} (the disk may be full or the folder read-only). Nothing was changed in PSM Desk; choose another place and try again.</source>
+        <translation>Daftar tidak bisa ditulis ke {name} (disk mungkin penuh atau folder hanya-baca). Tidak ada yang berubah di PSM Desk; pilih tempat lain lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>{count} rows of &quot;{title}&quot; were saved to {name}.</source>
+        <translation>{count} baris &quot;{title}&quot; disimpan ke {name}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cancel</source>

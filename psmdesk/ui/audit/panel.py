@@ -33,6 +33,7 @@ from psmdesk.services.errors import UserError
 from psmdesk.ui.audit.model import AFTER, BEFORE, AuditModel, action_label, table_label
 from psmdesk.ui.i18n import translate
 from psmdesk.ui.style import label, primary_button
+from psmdesk.ui.widgets.list_export import offer_export
 
 if TYPE_CHECKING:
     from psmdesk.ui.main_window import MainWindow
@@ -74,6 +75,7 @@ class AuditPanel(QWidget):
 
         self.model = AuditModel(ctx, self)
         self.table = QTableView()
+        offer_export(self.table, "Jejak Audit")
         self.table.setObjectName("AuditTable")
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -19,6 +19,7 @@ from psmdesk.domain.dates import format_date, parse_date
 from psmdesk.services import casework as svc
 from psmdesk.services.context import AppContext
 from psmdesk.ui.style import label, primary_button
+from psmdesk.ui.widgets.list_export import offer_export
 
 
 class CaseList(QWidget):
@@ -39,6 +40,7 @@ class CaseList(QWidget):
         self.empty = label(self.tr("No cases yet. Open the first case for a person who needs support (Ctrl+N)."),
                            "muted", wrap=True)
         self.table = QTableWidget(0, 7)
+        offer_export(self.table, "Daftar Kasus")
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Source"), self.tr("Stage"),
                                               self.tr("Opened"), self.tr("PSM"), self.tr("Sessions"),
                                               self.tr("Notes")])

@@ -27,9 +27,10 @@ from psmdesk.services.context import AppContext
 from psmdesk.ui.casework.registry_dialogs import TrainingDialog, VolunteerDialog
 from psmdesk.ui.kube.form_dialog import FormDialog
 from psmdesk.ui.style import label, primary_button
+from psmdesk.ui.widgets.list_export import offer_export
 
 
-def _table(titles: list[str], stretch: int = 0) -> QTableWidget:
+def _table(titles: list[str], stretch: int = 0, export_title: str = "Daftar") -> QTableWidget:
     """Columns as wide as their contents; the `stretch` column (a name, a topic) takes the rest."""
     table = QTableWidget(0, len(titles))
     table.setHorizontalHeaderLabels(titles)
@@ -40,6 +41,7 @@ def _table(titles: list[str], stretch: int = 0) -> QTableWidget:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    offer_export(table, export_title)
     return table
 
 
@@ -76,11 +78,13 @@ class RegistryView(QWidget):
         self.training_button.setObjectName("AddTraining")
         self.training_button.clicked.connect(self.add_training)
         self.volunteers = _table([self.tr("Name"), self.tr("Kelurahan"), self.tr("Role"), self.tr("Registered"),
-                                  self.tr("Status"), self.tr("Trainings")])
+                                  self.tr("Status"), self.tr("Trainings")], export_title="Daftar PSM")
         self.volunteers.itemSelectionChanged.connect(self.show_selected)
         self.volunteers.doubleClicked.connect(lambda _index: self.edit_volunteer())
-        self.trainings = _table([self.tr("Date"), self.tr("Topic"), self.tr("Form")], stretch=1)
-        self.devices = _table([self.tr("Device"), self.tr("Status"), self.tr("First seen")], stretch=2)
+        self.trainings = _table([self.tr("Date"), self.tr("Topic"), self.tr("Form")], stretch=1,
+                                export_title="Pelatihan PSM")
+        self.devices = _table([self.tr("Device"), self.tr("Status"), self.tr("First seen")], stretch=2,
+                              export_title="Perangkat PSM")
         self.training_title = label(self.tr("Trainings attended"), "heading")
         self.no_devices = label(self.tr("No device enrolled for this volunteer yet (make an enrollment file on "
                                         "Sinkronisasi)."), "muted", wrap=True)

@@ -35,6 +35,7 @@ from psmdesk.services.errors import UserError
 from psmdesk.ui.households.fields import ChoiceCombo, DateField, SectionMessage, TextField
 from psmdesk.ui.i18n import translate
 from psmdesk.ui.style import BORDER, MUTED, PRIMARY, TEXT, label, primary_button, set_invalid
+from psmdesk.ui.widgets.list_export import offer_export
 
 BEFORE = QColor("#d08a3c")
 AFTER = QColor(PRIMARY)
@@ -253,6 +254,7 @@ class WelfarePanel(QWidget):
         layout.addWidget(self.empty)
         body = QHBoxLayout()
         self.table = QTableWidget(0, 5)
+        offer_export(self.table, "Indikator Kesejahteraan")
         self.table.setObjectName("WelfareTable")
         self.table.setHorizontalHeaderLabels([
             translate("Welfare", "Dimension"), translate("Welfare", "Start"), translate("Welfare", "Evaluation"),

@@ -24,6 +24,7 @@ from psmdesk.ui.households.banners import DraftBar, UndoBar
 from psmdesk.ui.households.fields import ChoiceCombo
 from psmdesk.ui.households.table_model import ADDRESS_COLUMN, AREA_ROLE, STREET_ROLE, HouseholdTableModel
 from psmdesk.ui.style import label, primary_button
+from psmdesk.ui.widgets.list_export import offer_export
 
 SEARCH_DELAY_MS = 120
 # What each fixed column must show in full (the address column takes what is left). Measured
@@ -92,6 +93,7 @@ class HouseholdListView(QWidget):
         outer.addLayout(self._filters(kelurahan, ppks, programmes))
 
         self.table = QTableView()
+        offer_export(self.table, "Daftar Keluarga")
         self.table.setObjectName("HouseholdTable")
         self.table.setModel(model)
         model.set_titles([self.tr("Family card no."), self.tr("Head of household"), "NIK", self.tr("Address"),

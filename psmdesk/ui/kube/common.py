@@ -23,6 +23,7 @@ from psmdesk.ui.households.fields import FieldBox, SectionMessage, TextField
 from psmdesk.ui.i18n import translate
 from psmdesk.ui.kube import dialogs
 from psmdesk.ui.style import ERROR, MUTED, WARNING, label
+from psmdesk.ui.widgets.list_export import offer_export
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -120,6 +121,11 @@ class RowsModel(QAbstractTableModel):
         return self.ids[row] if 0 <= row < len(self.ids) else None
 
 
+EXPORT_TITLES = {"KubeTable": "Daftar KUBE", "CashTable": "Buku Kas KUBE", "MonthTable": "Ringkasan Kas Bulanan",
+                 "MemberTable": "Anggota KUBE", "GrantTable": "Bantuan KUBE", "ActivityTable": "Kegiatan KUBE",
+                 "StageTable": "Tahap Pemberdayaan KUBE"}
+
+
 def make_table(model: RowsModel, name: str, widths: Sequence[int | None]) -> QTableView:
     """A list table: whole rows selected, no editing, no horizontal scrolling; `None` widths
     stretch. Widths are in characters of the current font, so a larger font widens them."""
@@ -134,6 +140,7 @@ def make_table(model: RowsModel, name: str, widths: Sequence[int | None]) -> QTa
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(30)
+    offer_export(table, EXPORT_TITLES.get(name, "Daftar KUBE"))
     header = table.horizontalHeader()
     digit = table.fontMetrics().horizontalAdvance("0")
     for column, width in enumerate(widths):

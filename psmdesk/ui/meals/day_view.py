@@ -23,6 +23,7 @@ from psmdesk.ui.meals.common import date_edit, long_date, meals_text, stage_text
 from psmdesk.ui.meals.day_model import DayTableModel
 from psmdesk.ui.meals.day_table import DayTable
 from psmdesk.ui.style import label, primary_button
+from psmdesk.ui.widgets.list_export import offer_export
 
 
 class DailyLogView(QWidget):
@@ -51,6 +52,7 @@ class DailyLogView(QWidget):
         self.doubles.hide()
         outer.addWidget(self.doubles)
         self.table = DayTable(self.model)
+        offer_export(self.table, "Pengantaran Permakanan")
         self.empty = label("", "muted", wrap=True)
         self.empty.setObjectName("DayEmpty")
         outer.addWidget(self.table, 1)

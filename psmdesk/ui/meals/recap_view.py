@@ -26,6 +26,7 @@ from psmdesk.services.context import AppContext
 from psmdesk.services.meal_recap import MISS_REASONS
 from psmdesk.ui.meals.common import outcome_text, thousands
 from psmdesk.ui.style import label
+from psmdesk.ui.widgets.list_export import offer_export
 
 Index = QModelIndex | QPersistentModelIndex
 # Column widths; the name takes what is left. Headers wrap, so the words stay whole.
@@ -143,6 +144,7 @@ class RecapView(QWidget):
                              self.tr("Morning"), self.tr("Midday"), *(outcome_text(m) for m in MISS_REASONS),
                              self.tr("Cost")]
         self.table = QTableView()
+        offer_export(self.table, "Rekap Bulanan Permakanan")
         self.table.setObjectName("RecapTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -33,6 +33,7 @@ from psmdesk.ui.errors import show_problem
 from psmdesk.ui.meals import roster_dialogs
 from psmdesk.ui.meals.common import check_lines, end_reason_text, short_date, village_name
 from psmdesk.ui.style import label, primary_button
+from psmdesk.ui.widgets.list_export import offer_export
 
 DETAIL_WIDTH = 340
 
@@ -70,6 +71,7 @@ class RosterView(QWidget):
         top.addWidget(self.add_button)
         left.addLayout(top)
         self.table = QTableWidget(0, 5)
+        offer_export(self.table, "Penerima Permakanan")
         self.table.setObjectName("RosterTable")
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Age"), self.tr("Address"), self.tr("Status"),
                                               self.tr("Checks")])

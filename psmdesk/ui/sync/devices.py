@@ -29,6 +29,7 @@ from psmdesk.ui.style import label, primary_button
 from psmdesk.ui.sync import dialogs, enroll_dialog
 from psmdesk.ui.sync.common import card, default_folder, mono_font, open_folder
 from psmdesk.ui.sync.device_model import ATTENTION, FINGERPRINT, LAST, RECEIVED, STATUS, VOLUNTEER, DeviceModel
+from psmdesk.ui.widgets.list_export import offer_export
 
 if TYPE_CHECKING:
     from psmdesk.ui.main_window import MainWindow
@@ -85,6 +86,7 @@ class DevicesPanel(QWidget):
 
         self.model = DeviceModel()
         self.table = QTableView()
+        offer_export(self.table, "Perangkat Relawan")
         self.table.setObjectName("DeviceTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -29,6 +29,7 @@ from psmdesk.ui.style import label, primary_button
 from psmdesk.ui.sync import dialogs
 from psmdesk.ui.sync.common import card, default_folder, fingerprint_label, open_folder, thousands, village_label
 from psmdesk.ui.sync.sent_model import DATE, FILE, RECEIVED, ROWS, SEQ, SentBundlesModel
+from psmdesk.ui.widgets.list_export import offer_export
 
 if TYPE_CHECKING:
     from psmdesk.ui.main_window import MainWindow
@@ -93,6 +94,7 @@ class SendPanel(QWidget):
         box.addWidget(label(self.tr("Bundles sent"), "subheading"))
         self.model = SentBundlesModel()
         self.table = QTableView()
+        offer_export(self.table, "Paket Terkirim")
         self.table.setObjectName("SentTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -4,7 +4,9 @@ inline errors and unsaved-changes question."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -98,3 +100,21 @@ def test_the_page_is_in_the_navigation_and_speaks_indonesian(window) -> None:  #
     assert isinstance(page, KubePage)
     assert page.overview.new_button.text() == "Kelompok baru (Ctrl+N)"
     assert "Belum ada kelompok KUBE" in page.overview.empty.text()
+
+
+def test_the_kube_list_exports_from_its_page(qtbot, kube_page, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    make(kube_page.ctx, "KUBE Mawar Kue Basah", "pengembangan", days_quiet=3)
+    make(kube_page.ctx, "KUBE Jahit Berkah", "mandiri", days_quiet=70)
+    kube_page.on_shown()
+    from openpyxl import load_workbook  # type: ignore[import-untyped]
+
+    from psmdesk.ui.widgets import list_export
+
+    monkeypatch.setattr(list_export, "ask_target", lambda parent, suggested: tmp_path / "kube.xlsx")
+    monkeypatch.setattr(list_export, "tell_done", lambda parent, text: None)
+    [action] = [a for a in kube_page.overview.table.actions() if a.objectName() == "ExportListAction"]
+    action.trigger()
+    values = [[c.value for c in row] for row in load_workbook(tmp_path / "kube.xlsx").active.iter_rows()]
+    assert [row[0] for row in values[1:]] == ["KUBE Jahit Berkah", "KUBE Mawar Kue Basah"]
+    assert len(values[0]) == kube_page.overview.model.columnCount()
