@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -30,7 +31,8 @@ from psmdesk.storage.backup import (
 )
 from psmdesk.storage.db import close_database, open_database
 from psmdesk.storage.errors import StorageError
-from psmdesk.storage.records import Actor, load_clock
+from psmdesk.storage.records import CLOCK_KEY, Actor, load_clock
+from psmdesk.sync import forks
 from psmdesk.sync.identity import EPOCH
 
 log = logging.getLogger(__name__)
@@ -282,10 +284,13 @@ def restore_backup(paths: AppPaths, file: Path, *, key: bytes | None = None, bac
     if database.exists() and file.resolve() == database.resolve():
         raise NotABackup(file.name, "itu basis data yang sedang dipakai")
     kept: Path | None = None
+    lost_clock: str | None = None
     if database.exists() and database.stat().st_size > 0 and is_sound(database, key):
         current = cipher.connect(database, key=cipher_key(database, key), timeout=5)
         try:
             kept = write_backup(current, _target(paths.backups, PRE_RESTORE, now), key=key)
+            row = current.execute("SELECT value FROM meta WHERE key = ?", [CLOCK_KEY]).fetchone()
+            lost_clock = str(row[0]) if row else None
         finally:
             current.close()
         restore_in_place(file, database, backup_key=backup_key, key=cipher_key(database, key), progress=progress)
@@ -298,6 +303,9 @@ def restore_backup(paths: AppPaths, file: Path, *, key: bytes | None = None, bac
         epoch = new_id()
         with db.atomic():
             meta.put(db, EPOCH, epoch)
+            device_id = meta.get(db, DEVICE_KEY)
+            if device_id:  # its own edits since the backup are gone: they were not seen (sync/forks.py)
+                forks.mark_restore(db, device_id, lost_clock, time.time_ns() // 1_000_000)
     finally:
         close_database(db)
     rotate(paths.backups)

@@ -16,7 +16,7 @@ from psmdesk.services.errors import UserError
 from psmdesk.services.roles import require_profile, require_role
 from psmdesk.storage import meta
 from psmdesk.storage.records import utc_now
-from psmdesk.sync import identity, ledger
+from psmdesk.sync import forks, identity, ledger
 from psmdesk.sync.bundle import Outgoing, build_bundle, sha256
 from psmdesk.sync.crypto import KeyPair
 from psmdesk.sync.export import Scope, collect
@@ -125,7 +125,7 @@ def export_bundle(ctx: AppContext, target_dir: Path, *, progress: Callable[[int,
         prev_bundle_id=prev_id, prev_sha256=prev_sha, clock_min=collected.clock_min,
         clock_max=collected.clock_max, created_at=utc_now(), files=collected.files, acks=[],
         enrollment_id=office.enrollment_id,
-        enrollment_proof=identity.enrollment_proof(office.secret, keys.sign_public),
+        enrollment_proof=identity.enrollment_proof(office.secret, keys.sign_public), unseen=forks.known(ctx.db),
     )
     return _write(ctx, out, target_dir, "PSM", office.office_device_id, keys)
 
@@ -150,7 +150,7 @@ def office_bundle(ctx: AppContext, device_id: str, target_dir: Path) -> Written:
         sender_name=profile.office_name or profile.name, area=profile.kelurahan_code,
         recipient_enc_public=device.enc_public, epoch=epoch, seq=seq, prev_bundle_id=prev_id,
         prev_sha256=prev_sha, clock_min=collected.clock_min or stamp, clock_max=collected.clock_max or stamp,
-        created_at=utc_now(), files=collected.files, acks=acks,
+        created_at=utc_now(), files=collected.files, acks=acks, unseen=forks.known(ctx.db),
     )
     return _write(ctx, out, target_dir, "KANTOR", device_id, keys)
 

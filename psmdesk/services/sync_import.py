@@ -18,7 +18,7 @@ from psmdesk.storage import meta
 from psmdesk.storage.db import immediate
 from psmdesk.storage.errors import translate
 from psmdesk.storage.records import CLOCK_KEY, utc_now
-from psmdesk.sync import identity, ledger
+from psmdesk.sync import forks, identity, ledger
 from psmdesk.sync.apply import ApplyReport, Source, apply_staged
 from psmdesk.sync.bundle import BundleRejected, Opened, open_payload, read_envelope
 from psmdesk.sync.container import MAX_BUNDLE_BYTES
@@ -159,7 +159,9 @@ def _import(ctx: AppContext, name: str, data: bytes, result: ImportResult, dry_r
     if profile.role is Role.KOORDINATOR and any(t.table in OFFICE_OWNED for t in staged.tombstones):
         raise BundleRejected("paket relawan tidak boleh mengubah daftar rujukan milik kantor")
     now_ms = time.time_ns() // 1_000_000
-    source = Source(manifest.bundle_id, manifest.device_id, manifest.sender_name, now_ms, utc_now())
+    # A volunteer's laptop speaks only for its own restores; the office relays what it knows.
+    told = manifest.unseen if profile.role is not Role.KOORDINATOR else {
+        d: spans for d, spans in manifest.unseen.items() if d == manifest.device_id}
     if before_write is not None:
         before_write()
     with immediate(ctx.db, rollback=dry_run):
@@ -168,6 +170,8 @@ def _import(ctx: AppContext, name: str, data: bytes, result: ImportResult, dry_r
             return
         if register is not None:  # a dry run's first contact: undone with the preview
             register()
+        source = Source(manifest.bundle_id, manifest.device_id, manifest.sender_name, now_ms, utc_now(),
+                        forks.remember(ctx.db, told))
         report = apply_staged(ctx.db, staged, specs, source)
         _fill(result, report)
         _after_apply(ctx, opened, report, name, result)

@@ -18,6 +18,7 @@ from psmdesk.storage.records import dump_clocks, load_clocks
 from psmdesk.storage.search import refresh_households
 from psmdesk.sync.bundle import BundleRejected
 from psmdesk.sync.conflicts import record_losers, tidy
+from psmdesk.sync.forks import Intervals
 from psmdesk.sync.merge import Loser, merge_row
 from psmdesk.sync.staging import Staged, StagedRow, Tombstone
 from psmdesk.sync.tables import PARENTS, SYNC_ORDER, TableSpec
@@ -51,6 +52,7 @@ class Source:
     name: str
     now_ms: int
     now_iso: str
+    unseen: Intervals = field(default_factory=dict)  # what restored laptops never saw (forks.py)
 
 
 def _existing(db: Database, table: str, ids: list[str]) -> dict[str, dict[str, Any]]:
@@ -201,7 +203,7 @@ def _merge_existing(
     remote.setdefault("deleted_at", None)
     remote.setdefault("deleted_reason", None)
     fields = [*spec.data_columns, "deleted_at"]
-    merged = merge_row(local, local_clocks, remote, row.clocks, fields, source.now_ms)
+    merged = merge_row(local, local_clocks, remote, row.clocks, fields, source.now_ms, source.unseen)
     record_id = str(local["id"])
     _after_merge(db, spec, local, record_id, merged.values, merged.clocks, local_clocks, merged.losers, counts,
                  report, source)
@@ -229,7 +231,7 @@ def _after_merge(
     if to_tidy:
         current = {**local, **values}
         tidy(db, spec.name, record_id,
-             {f: (current.get(f), *clocks.get(f, ("", ""))) for f in to_tidy if f in clocks})
+             {f: (current.get(f), *clocks.get(f, ("", ""))) for f in to_tidy if f in clocks}, source.unseen)
     if not values and clocks == local_clocks:
         counts.unchanged += 1
         return
@@ -279,7 +281,7 @@ def _apply_tombstone(db: Database, spec: TableSpec, stone: Tombstone, report: Ap
     local_clocks = load_clocks(local["field_clocks"])
     remote = {"deleted_at": stone.deleted_at, "deleted_reason": stone.reason}
     merged = merge_row(local, local_clocks, remote, {"deleted_at": (stone.clock, stone.base)}, ["deleted_at"],
-                       source.now_ms)
+                       source.now_ms, source.unseen)
     _after_merge(db, spec, local, stone.record_id, merged.values, merged.clocks, local_clocks, merged.losers,
                  counts, report, source)
 

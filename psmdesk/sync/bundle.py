@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from psmdesk import __version__
 from psmdesk.sync.container import MAX_BUNDLE_BYTES, MAX_PAYLOAD_BYTES, ContainerProblem, read_zip, write_zip
@@ -46,6 +46,7 @@ class Outgoing:
     acks: list[tuple[str, str, int]]
     enrollment_id: str | None = None
     enrollment_proof: str | None = None
+    unseen: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
 
 def build_bundle(out: Outgoing, keys: KeyPair) -> tuple[bytes, Manifest]:
@@ -57,7 +58,7 @@ def build_bundle(out: Outgoing, keys: KeyPair) -> tuple[bytes, Manifest]:
         enrollment_proof=out.enrollment_proof, sender_name=out.sender_name[:200], area=out.area,
         recipient=out.recipient_enc_public, epoch=out.epoch, seq=out.seq, prev_bundle_id=out.prev_bundle_id,
         prev_sha256=out.prev_sha256, clock_min=out.clock_min, clock_max=out.clock_max,
-        created_at=out.created_at, acks=out.acks,
+        created_at=out.created_at, acks=out.acks, unseen=out.unseen,
         files=[FileEntry(name=name, rows=rows, sha256=sha256(data)) for name, data, rows in out.files],
         ephemeral_public=envelope.ephemeral_public, nonce=envelope.nonce.hex(),
     )

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from psmdesk.domain.clock import Stamp
-from psmdesk.sync.merge import Loser
+from psmdesk.sync.forks import Intervals, saw
+from psmdesk.sync.merge import NO_FORKS, Loser
 
 
 def _device(clock: str) -> str:
@@ -51,9 +52,11 @@ def same_value(field: str, value: object, current: object) -> bool:
     return _text(value) == _text(current)
 
 
-def tidy(db: Database, table: str, record_id: str, fields: dict[str, tuple[object, str, str]]) -> None:
+def tidy(db: Database, table: str, record_id: str, fields: dict[str, tuple[object, str, str]],
+         unseen: Intervals = NO_FORKS) -> None:
     """Drops open field conflicts that are no longer live alternatives to the current value.
-    `fields` maps a field name to its current (value, clock, base)."""
+    `fields` maps a field name to its current (value, clock, base); `unseen`, what laptops
+    restored from a backup never saw of their own edits (their later edits replaced nothing)."""
     rows = db.execute(
         "SELECT id, field, value, clock, base FROM conflicts WHERE table_name = ? AND record_id = ?"
         " AND status = 'open' AND kind = 'field'",
@@ -75,7 +78,8 @@ def tidy(db: Database, table: str, record_id: str, fields: dict[str, tuple[objec
             cid for cid, _, _, clock, _ in mine
             if clock == win_clock
             or clock in seen  # a later edit had seen this value
-            or clock != newest[_device(clock)]  # its own laptop replaced it since
+            or (clock != newest[_device(clock)]  # its own laptop replaced it since, knowing it
+                and saw(clock, newest[_device(clock)], unseen.get(_device(clock), ())))
         )
     if stale:
         db.execute(f"DELETE FROM conflicts WHERE id IN ({', '.join('?' * len(stale))})", stale)

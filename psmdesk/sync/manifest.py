@@ -6,6 +6,7 @@ model that forbids unknown fields, so a hostile manifest cannot exhaust memory o
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -16,6 +17,8 @@ MAX_MANIFEST_BYTES = 256 * 1024
 MAX_DEPTH = 6
 Hex64 = Field(pattern=r"^[0-9a-f]{64}$")
 Id32 = Field(pattern=r"^[0-9a-f]{32}$")
+_ID = re.compile(r"[0-9a-f]{32}")
+_STAMP = re.compile(r"[0-9]{13}-[0-9]{5}-[0-9a-f]{32}")
 
 
 class ManifestProblem(Exception):
@@ -56,6 +59,8 @@ class Manifest(BaseModel):
     created_at: str = Field(max_length=40)
     acks: list[tuple[str, str, int]] = Field(default_factory=list, max_length=100_000)
     files: list[FileEntry] = Field(max_length=64)
+    # Per device, the stamps a laptop restored from a backup never saw of its own (sync/forks.py).
+    unseen: dict[str, list[tuple[str, str]]] = Field(default_factory=dict, max_length=10_000)
     ephemeral_public: str = Hex64
     nonce: str = Field(pattern=r"^[0-9a-f]{24}$")
 
@@ -65,6 +70,17 @@ class Manifest(BaseModel):
         if len({f.name for f in files}) != len(files):
             raise ValueError("a file is listed twice")
         return files
+
+    @field_validator("unseen")
+    @classmethod
+    def _stamps(cls, unseen: dict[str, list[tuple[str, str]]]) -> dict[str, list[tuple[str, str]]]:
+        for device, spans in unseen.items():
+            if not _ID.fullmatch(device) or len(spans) > 100:
+                raise ValueError("bad device in unseen")
+            for after, before in spans:
+                if not (after == "" or _STAMP.fullmatch(after)) or not _STAMP.fullmatch(before):
+                    raise ValueError("bad stamp in unseen")
+        return unseen
 
     def to_bytes(self) -> bytes:
         return json.dumps(self.model_dump(mode="json"), sort_keys=True, separators=(",", ":")).encode("utf-8")

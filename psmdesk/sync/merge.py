@@ -7,12 +7,15 @@ coordinator. A stamp before 2020 or far in the future never wins and is flagged.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
 from psmdesk.domain.clock import Stamp, is_plausible
 from psmdesk.domain.erasure import is_erasure
+from psmdesk.sync.forks import Intervals, saw
+
+NO_FORKS: Mapping[str, Sequence[tuple[str, str]]] = {}
 
 FieldState = tuple[object, str, str]  # (value, clock, base)
 
@@ -38,19 +41,22 @@ def _device(clock: str) -> str:
     return clock.split("-", 2)[2] if clock.count("-") >= 2 else ""
 
 
-def merge_field(local: FieldState, remote: FieldState, now_ms: int) -> Outcome:
+def merge_field(local: FieldState, remote: FieldState, now_ms: int, unseen: Intervals = NO_FORKS) -> Outcome:
     """Which value stays, and whether the other is a concurrent edit to keep. A kept value equal
     to the current one is dormant: not shown to the coordinator until the current value changes.
 
     An edit "saw" the value it replaced when its base is that value's stamp, or when both come
-    from the same laptop (a laptop always sees its own earlier edits)."""
+    from the same laptop (a laptop always sees its own earlier edits), unless the earlier one
+    falls in what that laptop lost with a restore from backup (`unseen`, see forks.py)."""
     l_value, l_clock, l_base = local
     r_value, r_clock, r_base = remote
     if r_clock == l_clock:
         return Outcome.KEEP
     if not _plausible(r_clock, now_ms):
         return Outcome.KEEP_FLAGGED if r_value != l_value else Outcome.KEEP
-    same_device = bool(l_clock) and _device(l_clock) == _device(r_clock)
+    device = _device(r_clock)
+    same_device = bool(l_clock) and _device(l_clock) == device and (
+        saw(min(l_clock, r_clock), max(l_clock, r_clock), unseen.get(device, ())))
     if r_clock > l_clock or not _plausible(l_clock, now_ms):
         # Concurrent edits are kept even when both typed the same value: if the winner's laptop
         # later changes it, the other laptop's value becomes a live alternative again.
@@ -83,7 +89,7 @@ class RowMerge:
 def merge_row(
     local: Mapping[str, object], local_clocks: Mapping[str, tuple[str, str]],
     remote: Mapping[str, object], remote_clocks: Mapping[str, tuple[str, str]],
-    fields: list[str], now_ms: int,
+    fields: list[str], now_ms: int, unseen: Intervals = NO_FORKS,
 ) -> RowMerge:
     """Merges every field of `fields` (deleted_at travels with deleted_reason under one clock)."""
     values: dict[str, object] = {}
@@ -101,7 +107,8 @@ def merge_row(
                 values.update(deleted_at=remote.get("deleted_at"), deleted_reason=remote.get("deleted_reason"))
                 clocks[name] = (r_clock, r_base)
             continue
-        outcome = merge_field((local.get(name), l_clock, l_base), (remote.get(name), r_clock, r_base), now_ms)
+        outcome = merge_field((local.get(name), l_clock, l_base), (remote.get(name), r_clock, r_base), now_ms,
+                              unseen)
         if name == "deleted_at" and _erased(local) and outcome is not Outcome.KEEP:
             outcome = Outcome.TAKE if outcome in (Outcome.TAKE, Outcome.TAKE_CONFLICT) else Outcome.KEEP
         if outcome in (Outcome.TAKE, Outcome.TAKE_CONFLICT):
