@@ -78,7 +78,11 @@ def _deliver(kept: Path, target_dir: Path) -> Path:
     target_dir.mkdir(parents=True, exist_ok=True)
     target = target_dir / kept.name
     if target.resolve() != kept.resolve():
-        shutil.copyfile(kept, target)
+        # Through a temporary name: a stick pulled or a laptop dying mid-copy leaves no
+        # half bundle under a bundle's name (the office would only refuse it, but why send it).
+        tmp = target.with_name(target.name + ".tmp")
+        shutil.copyfile(kept, tmp)
+        os.replace(tmp, target)
     return target
 
 
