@@ -13,7 +13,17 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from psmdesk.domain import casework as cw
 from psmdesk.domain.dates import format_date, parse_date
 from psmdesk.domain.nik import mask_nik
-from psmdesk.reports.template import FONT, DocInfo, Letterhead, Paper, Styles, build_pdf, data_table, header_block
+from psmdesk.reports.template import (
+    FONT,
+    DocInfo,
+    Letterhead,
+    Paper,
+    Styles,
+    build_pdf,
+    data_table,
+    header_block,
+    signature_blocks,
+)
 
 if TYPE_CHECKING:
     from psmdesk.services.casework import CaseView
@@ -35,7 +45,13 @@ def _pairs(rows: list[tuple[str, str]], s: Styles) -> Table:
     return table
 
 
-def build(out_path: Path, view: CaseView, *, letterhead: Letterhead, info: DocInfo, paper: Paper = "A4") -> Path:
+SEX = {"L": "Laki-laki", "P": "Perempuan"}
+
+
+def build(out_path: Path, view: CaseView, *, letterhead: Letterhead, info: DocInfo, paper: Paper = "A4",
+          region: str = "", place_date: str = "", signer: str = "Koordinator PSM") -> Path:
+    """`region`: the kelurahan in words; `place_date` above the signatures of the PSM who
+    accompanied the case and the coordinator who read the report."""
     s = Styles()
     row = view.row
     story: list[Flowable] = header_block(info, s)
@@ -43,8 +59,9 @@ def build(out_path: Path, view: CaseView, *, letterhead: Letterhead, info: DocIn
     story.append(_pairs([
         ("Nama", escape(str(row["person"]))),
         ("NIK", mask_nik(row["nik"]) or "-"),
-        ("Jenis kelamin / tanggal lahir", f"{row['sex'] or '-'} / {_day(row['birth_date'])}"),
-        ("Alamat", escape(f"{row['street']} RT {row['rt']} / RW {row['rw']}, {row['kelurahan_code']}")),
+        ("Jenis kelamin / tanggal lahir", f"{SEX.get(str(row['sex']), '-')} / {_day(row['birth_date'])}"),
+        ("Alamat", escape(f"{row['street'] or '-'}, RT {row['rt'] or '-'} / RW {row['rw'] or '-'}, "
+                          f"{region or row['kelurahan_code']}")),
         ("Kategori PPKS", escape(str(row.get("category_label") or row["category"] or "-"))),
         ("Sumber kasus", cw.label_of(cw.SOURCES, row["source"])),
         ("Lembaga terkait", escape(str(row["institution"] or "-"))),
@@ -72,4 +89,6 @@ def build(out_path: Path, view: CaseView, *, letterhead: Letterhead, info: DocIn
                 story.append(Paragraph("Belum ada sesi.", s.body))
             else:
                 story.append(data_table(rows, [10 * mm, 28 * mm, 36 * mm, 106 * mm]))
+    roles = [("PSM Pendamping", escape(str(row["psm"] or ""))), (f"Mengetahui,<br/>{signer}", "")]
+    story.append(signature_blocks(roles, s, place_date=place_date))
     return build_pdf(out_path, story, letterhead=letterhead, info=info, paper=paper)

@@ -195,14 +195,18 @@ def publish_shared_notes(ctx: AppContext) -> int:
 
 
 def print_case(ctx: AppContext, case_id: str, out_path: Path) -> Path:
+    from psmdesk.domain.regions import region_label
     from psmdesk.reports.case_report import build
     from psmdesk.reports.template import DocInfo
     from psmdesk.services.letterhead import get_letterhead
+    from psmdesk.services.reports import place_date
 
     view = _readable(ctx, case_id)
     info = DocInfo(title="Laporan Pendampingan Kasus", subtitle=str(view.row["person"]),
                    printed_by=require_profile(ctx).name)
-    return build(out_path, view, letterhead=get_letterhead(ctx), info=info)
+    code = str(view.row["kelurahan_code"] or "")
+    return build(out_path, view, letterhead=get_letterhead(ctx), info=info, region=region_label(code) if code else "",
+                 place_date=place_date(ctx, code, date.today()))
 
 
 # --- PSM registry -----------------------------------------------------------------------------

@@ -64,7 +64,7 @@ def print_households_recap(ctx: AppContext, kelurahan_code: str, out: Path, *, p
     data = households_recap.HouseholdRecap(
         kelurahan_label=region_label(kelurahan_code), rows=rows,
         ppks_labels=dict(reference_list(ctx, "ppks", active_only=False)),
-        place_date=_place_date(ctx, kelurahan_code, today or date.today()),
+        place_date=place_date(ctx, kelurahan_code, today or date.today()),
     )
     name = village.name if village else kelurahan_code
     info = _info(ctx, "REKAP PEMETAAN KELUARGA", subtitle=f"Kelurahan {name} — {region_label(kelurahan_code)}",
@@ -85,7 +85,8 @@ def print_blank_household_form(ctx: AppContext, out: Path, *, paper: Paper = "A4
 Orientation = Literal["portrait", "landscape"]
 
 
-def _place_date(ctx: AppContext, kelurahan_code: str, on: date) -> str:
+def place_date(ctx: AppContext, kelurahan_code: str, on: date) -> str:
+    """"Jakarta Pusat, 22 November 2026" above the signatures."""
     from psmdesk.services.report_data import city_of
 
     city = city_of(kelurahan_code)
@@ -137,7 +138,7 @@ def print_meal_recap(ctx: AppContext, pokmas_id: str, year: int, month: int, out
     data = meals_recap.MealRecapDoc(
         recap, daily_counts(ctx, pokmas_id, recap.start, recap.end), pokmas.leader, pokmas.psm_name,
         [village_name(c) for c in pokmas.kelurahan_codes],
-        _place_date(ctx, pokmas.kelurahan_codes[0] if pokmas.kelurahan_codes else "", today or date.today()))
+        place_date(ctx, pokmas.kelurahan_codes[0] if pokmas.kelurahan_codes else "", today or date.today()))
     info = _info(ctx, "REKAP BULANAN PERMAKANAN LANSIA", subtitle=_pokmas_subtitle(pokmas),
                  period=f"Bulan {format_month(year, month)}")
     return meals_recap.build(data, out, letterhead=get_letterhead(ctx), info=info, paper=paper,
@@ -157,7 +158,7 @@ def print_kube_profile(ctx: AppContext, group_id: str, out: Path, *, paper: Pape
     info = _info(ctx, "PROFIL DAN BUKU KAS KUBE", subtitle=escape(f"{profile.group.name} — {profile.region}"),
                  period=f"Keadaan per {format_date(on)}")
     return kube_profile.build(profile, out, letterhead=get_letterhead(ctx), info=info, paper=paper,
-                              orientation=orientation, place_date=_place_date(ctx, code, on),
+                              orientation=orientation, place_date=place_date(ctx, code, on),
                               lurah_of=village_name(code), empowerment=empowerment_report(ctx, group_id))
 
 
@@ -173,6 +174,6 @@ def print_import_report(ctx: AppContext, results: Sequence[ImportResult], out: P
     info = _info(ctx, "LAPORAN IMPOR PAKET SINKRON",
                  subtitle=escape(profile.office_name or profile.name) if profile else "",
                  period=f"Diimpor {format_date_long(when.date())}")
-    place = _place_date(ctx, profile.kelurahan_code if profile else "", when.date())
+    place = place_date(ctx, profile.kelurahan_code if profile else "", when.date())
     return import_report.build(results, out, letterhead=get_letterhead(ctx), info=info, paper=paper,
                                signer=escape(profile.name) if profile else "", place_date=place)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from psmdesk.services import casework as svc
 from psmdesk.services.context import AppContext
 from psmdesk.services.errors import UserError
 from psmdesk.services.households import save_household
+from tests.reports.conftest import pdf_text
 
 TODAY = date(2026, 11, 22)
 
@@ -56,7 +58,11 @@ def test_case_round_trip_through_every_stage(ready_ctx: AppContext, tmp_path: Pa
     [row] = svc.list_cases(ready_ctx)
     assert "agreement" not in row and row["person"] == "Rizky Pratama"
     out = svc.print_case(ready_ctx, case_id, tmp_path / "kasus.pdf")
-    assert out.read_bytes().startswith(b"%PDF")
+    text = "\n".join(pdf_text(out))
+    assert "Kel. Johar Baru" in text and "31.71.08.1001" not in text  # the kelurahan in words
+    assert "Kunjungan bulanan" in text and re.search(r"\d{6}\*{6}\d{4}", text)
+    last = pdf_text(out)[-1]  # signed by the PSM who accompanied the case, read by the coordinator
+    assert "PSM Pendamping" in last and "( Sari Wulandari )" in last and "Mengetahui," in last
     # notes stayed local: nothing in the synced shared table
     assert ready_ctx.db.execute("SELECT COUNT(*) FROM case_notes_shared").fetchone()[0] == 0
 
