@@ -13,8 +13,9 @@ from psmdesk.domain.profile import Profile
 from psmdesk.paths import AppPaths
 from psmdesk.settings import Settings
 from psmdesk.storage import meta
-from psmdesk.storage.cipher import is_plain_file
+from psmdesk.storage.cipher import is_plain_file, sqlite
 from psmdesk.storage.db import close_database, open_database
+from psmdesk.storage.errors import translate as storage_problem
 from psmdesk.storage.records import Actor, RecordWriter, load_clock
 
 DEVICE_KEY = "device_id"
@@ -45,9 +46,16 @@ class AppContext:
 
     @contextmanager
     def transaction(self) -> Iterator[RecordWriter]:
-        """One atomic unit of work; everything inside commits together or not at all."""
-        with self.db.atomic():
-            yield self.writer()
+        """One atomic unit of work; everything inside commits together or not at all. A full
+        disk, a locked or read-only file comes out as the StorageError that says so."""
+        try:
+            with self.db.atomic():
+                yield self.writer()
+        except (sqlite.Error, OSError) as exc:
+            known = storage_problem(exc)
+            if known is None or known is exc:
+                raise
+            raise known from exc
 
     def save_settings(self) -> None:
         self.settings.save(self.paths.settings)

@@ -6,7 +6,6 @@ No widget code here beyond the form's own API, so the rules stay readable in one
 from __future__ import annotations
 
 import logging
-import sqlite3
 from datetime import date
 from typing import Any
 
@@ -19,6 +18,7 @@ from psmdesk.domain.issues import Issue, Severity, ValidationFailed
 from psmdesk.services import drafts as draft_service
 from psmdesk.services import households as service
 from psmdesk.services.context import AppContext
+from psmdesk.storage.cipher import sqlite
 from psmdesk.storage.errors import StorageError
 from psmdesk.storage.errors import translate as storage_problem
 from psmdesk.ui.errors import show_storage_error
@@ -144,7 +144,7 @@ class FormController(QObject):
         household, unreadable = self.form.collect()
         try:
             result = service.check(self.ctx, household)
-        except (StorageError, sqlite3.Error):
+        except (StorageError, sqlite.Error):
             log.warning("Live check failed", exc_info=True)
             return unreadable
         issues = unreadable + result.issues
@@ -187,7 +187,7 @@ class FormController(QObject):
         except ValidationFailed:
             self._stop_on_errors()
             return False
-        except (StorageError, sqlite3.Error) as exc:
+        except (StorageError, sqlite.Error) as exc:
             self.keep_draft()
             show_storage_error(self.form, storage_problem(exc) or exc)
             return False
@@ -219,7 +219,7 @@ class FormController(QObject):
         try:
             draft_service.save_draft(self.ctx, self.key, DRAFT_KIND, self.form.household_id,
                                      household_title(household), payload)
-        except (StorageError, sqlite3.Error):
+        except (StorageError, sqlite.Error):
             log.warning("Draft could not be saved", exc_info=True)
             return
         self._last_draft = payload
@@ -228,7 +228,7 @@ class FormController(QObject):
         if self.key is not None:
             try:
                 draft_service.discard_draft(self.ctx, self.key)
-            except (StorageError, sqlite3.Error):
+            except (StorageError, sqlite.Error):
                 log.warning("Draft could not be discarded", exc_info=True)
 
     def deactivate(self) -> None:

@@ -78,3 +78,26 @@ def test_opening_a_household_with_a_waiting_draft_offers_it(qtbot, page) -> None
     page.open_household(household_id)
     assert page.form.members.cards[0].editors["name"].text() == "Budi Santosa"
     assert page.controller.is_dirty()
+
+
+def test_a_full_disk_on_save_says_so_and_loses_nothing_typed(qtbot, page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from psmdesk.ui.households import form_controller
+
+    shown: list[str] = []
+    monkeypatch.setattr(form_controller, "show_storage_error", lambda parent, exc: shown.append(str(exc)))
+    fill_household(qtbot, page, FAMILY[:2])
+    typed, _ = page.form.collect()
+    db = page.ctx.db
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    db.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's own "database or disk is full"
+    try:
+        page.form.save_button.click()
+        assert len(shown) == 1 and "Ruang penyimpanan penuh" in shown[0]
+        assert page.form_open and page.form.collect()[0] == typed  # the form still holds every field
+        assert household_ids(db, HouseholdFilter()) == []
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        db.execute("PRAGMA max_page_count = 1073741823")
+    page.form.save_button.click()  # room again: the same form saves
+    assert len(shown) == 1 and not page.form_open
+    assert len(household_ids(db, HouseholdFilter())) == 1
