@@ -280,6 +280,18 @@
 <context>
     <name>TableImportEntry</name>
     <message>
+        <source>Load a Permakanan roster from an .xlsx or .csv file, with a preview first</source>
+        <translation>Muat daftar penerima Permakanan dari berkas .xlsx atau .csv, dengan pratinjau lebih dulu</translation>
+    </message>
+    <message>
+        <source>Load KUBE members from an .xlsx or .csv file, with a preview first</source>
+        <translation>Muat anggota KUBE dari berkas .xlsx atau .csv, dengan pratinjau lebih dulu</translation>
+    </message>
+    <message>
+        <source>Load the PSM registry from an .xlsx or .csv file, with a preview first</source>
+        <translation>Muat Daftar PSM dari berkas .xlsx atau .csv, dengan pratinjau lebih dulu</translation>
+    </message>
+    <message>
         <source>Import from Excel/CSV…</source>
         <translation>Impor dari Excel/CSV…</translation>
     </message>

@@ -27,6 +27,7 @@ from psmdesk.services.context import AppContext
 from psmdesk.ui.casework.registry_dialogs import TrainingDialog, VolunteerDialog
 from psmdesk.ui.kube.form_dialog import FormDialog
 from psmdesk.ui.style import label, primary_button
+from psmdesk.ui.tableimport.entry import add_import_button
 from psmdesk.ui.widgets.list_export import offer_export
 
 
@@ -105,6 +106,7 @@ class RegistryView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(body, 1)
+        self.import_button = add_import_button(self.add_button, ctx, on_imported=self.reload, target="psm")
 
     @property
     def coordinator(self) -> bool:

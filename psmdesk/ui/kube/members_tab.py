@@ -20,6 +20,7 @@ from psmdesk.ui.kube import dialogs
 from psmdesk.ui.kube.common import Cell, RowsModel, WarningPanel, current_id, day, make_table
 from psmdesk.ui.kube.member_dialog import MemberDialog
 from psmdesk.ui.style import label, primary_button
+from psmdesk.ui.tableimport.entry import add_import_button
 
 
 class MembersTab(QWidget):
@@ -67,6 +68,7 @@ class MembersTab(QWidget):
         bottom.addSpacing(12)
         bottom.addWidget(self.remove_button)
         layout.addLayout(bottom)
+        self.import_button = add_import_button(self.add_button, ctx, on_imported=self.reload, target="kube-members")
 
     def load(self, group_id: str, kelurahan_code: str) -> None:
         self.group_id, self.kelurahan_code = group_id, kelurahan_code

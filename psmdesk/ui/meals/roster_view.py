@@ -33,6 +33,7 @@ from psmdesk.ui.errors import show_problem
 from psmdesk.ui.meals import roster_dialogs
 from psmdesk.ui.meals.common import check_lines, end_reason_text, short_date, village_name
 from psmdesk.ui.style import label, primary_button
+from psmdesk.ui.tableimport.entry import add_import_button
 from psmdesk.ui.widgets.list_export import offer_export
 
 DETAIL_WIDTH = 340
@@ -95,6 +96,7 @@ class RosterView(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        self.import_button = add_import_button(self.add_button, ctx, on_imported=self.reload, target="roster")
 
     def _detail_panel(self) -> QFrame:
         panel = QFrame()

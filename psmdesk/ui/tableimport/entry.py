@@ -30,10 +30,12 @@ def _layout_holding(widget: QWidget) -> QBoxLayout | None:
 class _Opener(QObject):
     """Owned by the button; holds the page's callback weakly, so a closed page is not kept alive."""
 
-    def __init__(self, button: QPushButton, ctx: AppContext, on_imported: Callable[[], None] | None) -> None:
+    def __init__(self, button: QPushButton, ctx: AppContext, on_imported: Callable[[], None] | None,
+                 target: str) -> None:
         super().__init__(button)
         self.button = button
         self.ctx = ctx
+        self.target = target
         self.callback: Callable[[], Callable[[], None] | None] | None = None
         if on_imported is not None:
             self.callback = (weakref.WeakMethod(on_imported) if hasattr(on_imported, "__self__")
@@ -41,7 +43,7 @@ class _Opener(QObject):
 
     @Slot()
     def open(self) -> None:
-        open_wizard(self.ctx, self.button.window(), self.imported)
+        open_wizard(self.ctx, self.button.window(), self.imported, self.target)
 
     def imported(self) -> None:
         """After an import: the page re-reads its list, the header its "n changes not sent" line."""
@@ -53,12 +55,24 @@ class _Opener(QObject):
             refresh()
 
 
-def add_import_button(beside: QWidget, ctx: AppContext, on_imported: Callable[[], None] | None = None) -> QPushButton:
-    """Puts the button left of `beside` (e.g. "Tambah keluarga") in the same row."""
+def _tooltip(target: str) -> str:
+    return {
+        "roster": translate("TableImportEntry", "Load a Permakanan roster from an .xlsx or .csv file, with a preview "
+                                                "first"),
+        "kube-members": translate("TableImportEntry", "Load KUBE members from an .xlsx or .csv file, with a preview "
+                                                      "first"),
+        "psm": translate("TableImportEntry", "Load the PSM registry from an .xlsx or .csv file, with a preview first"),
+    }.get(target) or translate("TableImportEntry", "Load households from an .xlsx or .csv file, with a preview first")
+
+
+def add_import_button(beside: QWidget, ctx: AppContext, on_imported: Callable[[], None] | None = None,
+                      target: str = "households") -> QPushButton:
+    """Puts the button left of `beside` (e.g. "Tambah keluarga") in the same row; the wizard
+    opens with `target` (the page's own kind of data) chosen."""
     button = QPushButton(translate("TableImportEntry", "Import from Excel/CSV…"))
     button.setObjectName("ImportFromSpreadsheet")
-    button.setToolTip(translate("TableImportEntry", "Load households from an .xlsx or .csv file, with a preview first"))
-    button.clicked.connect(_Opener(button, ctx, on_imported).open)
+    button.setToolTip(_tooltip(target))
+    button.clicked.connect(_Opener(button, ctx, on_imported, target).open)
     layout = _layout_holding(beside)
     if layout is not None:
         layout.insertWidget(layout.indexOf(beside), button)
@@ -66,7 +80,7 @@ def add_import_button(beside: QWidget, ctx: AppContext, on_imported: Callable[[]
 
 
 def open_wizard(ctx: AppContext, parent: QWidget | None,
-                on_imported: Callable[[], None] | None = None) -> ImportWizard:
+                on_imported: Callable[[], None] | None = None, target: str = "households") -> ImportWizard:
     from psmdesk.ui.tableimport.wizard import open_import_wizard
 
-    return open_import_wizard(ctx, parent, on_imported)
+    return open_import_wizard(ctx, parent, on_imported, target)

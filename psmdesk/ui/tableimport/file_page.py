@@ -117,6 +117,12 @@ class FilePage(QWidget):
         text = self.path.text().strip().strip('"')
         return Path(text) if text else None
 
+    def choose_target(self, key: str) -> None:
+        """The page the wizard was opened from suggests its own kind of data (when allowed)."""
+        button = self.target_buttons.get(key)
+        if button is not None and button.isEnabled():
+            button.setChecked(True)
+
     def target(self) -> str:
         return next(key for key, button in self.target_buttons.items() if button.isChecked())
 

@@ -46,7 +46,7 @@ _RUNNING: set[Job] = set()
 
 class ImportWizard(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
-                 on_imported: Callable[[], None] | None = None) -> None:
+                 on_imported: Callable[[], None] | None = None, target: str = "households") -> None:
         super().__init__(parent)
         self.setObjectName("ImportWizard")
         self.setWindowTitle(self.tr("Import from Excel/CSV"))
@@ -63,6 +63,7 @@ class ImportWizard(QDialog):
         assert profile is not None
         start = Path.home() / "Documents"
         self.file_page = FilePage(profile, start if start.is_dir() else Path.home())
+        self.file_page.choose_target(target)
         self.mapping_page = MappingPage()
         self.preview_page = PreviewPage()
         self.apply_page = ApplyPage()
@@ -337,8 +338,8 @@ class ImportWizard(QDialog):
 
 
 def open_import_wizard(ctx: AppContext, parent: QWidget | None,
-                       on_imported: Callable[[], None] | None = None) -> ImportWizard:
-    wizard = ImportWizard(ctx, parent, on_imported)
+                       on_imported: Callable[[], None] | None = None, target: str = "households") -> ImportWizard:
+    wizard = ImportWizard(ctx, parent, on_imported, target)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     wizard.open()
     return wizard
