@@ -90,13 +90,16 @@ class RosterView(QWidget):
         self.empty = label(self.tr("Nobody on the roster yet. Add the first beneficiary (Ctrl+N) from the "
                                    "people mapped in the served kelurahan."), "muted", wrap=True)
         left.addWidget(self.empty)
+        below = QHBoxLayout()  # the top row has no room left on a 1366-pixel screen
+        self.import_button = add_import_button(below, ctx, on_imported=self.reload, target="roster")
+        below.addStretch(1)
+        left.addLayout(below)
         outer.addLayout(left, 1)
         outer.addWidget(self._detail_panel())
         for keys, slot in (("Ctrl+N", self.add), ("Ctrl+F", self.focus_search)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        self.import_button = add_import_button(self.add_button, ctx, on_imported=self.reload, target="roster")
 
     def _detail_panel(self) -> QFrame:
         panel = QFrame()

@@ -65,14 +65,18 @@ def _tooltip(target: str) -> str:
     }.get(target) or translate("TableImportEntry", "Load households from an .xlsx or .csv file, with a preview first")
 
 
-def add_import_button(beside: QWidget, ctx: AppContext, on_imported: Callable[[], None] | None = None,
+def add_import_button(beside: QWidget | QBoxLayout, ctx: AppContext, on_imported: Callable[[], None] | None = None,
                       target: str = "households") -> QPushButton:
-    """Puts the button left of `beside` (e.g. "Tambah keluarga") in the same row; the wizard
-    opens with `target` (the page's own kind of data) chosen."""
+    """Puts the button left of `beside` (e.g. "Tambah keluarga") in the same row, or at the end
+    of `beside` when it is a layout (a row with no room left); the wizard opens with `target`
+    (the page's own kind of data) chosen."""
     button = QPushButton(translate("TableImportEntry", "Import from Excel/CSV…"))
     button.setObjectName("ImportFromSpreadsheet")
     button.setToolTip(_tooltip(target))
     button.clicked.connect(_Opener(button, ctx, on_imported, target).open)
+    if isinstance(beside, QBoxLayout):
+        beside.addWidget(button)
+        return button
     layout = _layout_holding(beside)
     if layout is not None:
         layout.insertWidget(layout.indexOf(beside), button)
