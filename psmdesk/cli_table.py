@@ -51,6 +51,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
                    help="kelurahan untuk baris tanpa kolom kelurahan (bawaan: kelurahan profil)")
     p.add_argument("--rejected-out", metavar="FOLDER", type=Path,
                    help="tulis baris yang ditolak ke FOLDER/<berkas>-ditolak.xlsx untuk diperbaiki")
+    p.add_argument("--preview-out", metavar="FILE", type=Path,
+                   help="tulis hasil setiap baris (baru, cocok, diperbarui, ditolak dan alasannya; NIK "
+                        "disamarkan) ke FILE.xlsx atau FILE.csv, misalnya untuk diperiksa sebelum impor sungguhan")
 
 
 def _print_plan(plan: ImportPlan, *, dry_run: bool) -> None:
@@ -97,7 +100,22 @@ def cmd_import_table(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.rejected_out is not None and plan.rejected:
         path = service.write_rejected_report(prepared, prepared.mapping, plan, args.rejected_out)
         print(f"Baris yang ditolak ditulis ke {path}")
+    if args.preview_out is not None:
+        print(f"Hasil setiap baris ditulis ke {write_preview(plan, args.preview_out)}")
     return EXIT_REJECTED if plan.rejected else EXIT_OK
+
+
+def write_preview(plan: ImportPlan, path: Path) -> Path:
+    """Every row of the file with what happens to it, as the wizard's preview shows it."""
+    from psmdesk.domain.nik import mask_nik
+    from psmdesk.services.spreadsheet_export import Column, export_rows
+
+    columns = [Column("Baris", width=7), Column("Hasil", width=14), Column("Nama", width=28),
+               Column("NIK", text=True, width=18), Column("Keluarga / kelompok", width=28),
+               Column("Keterangan", width=60)]
+    rows = ([r.row, r.action.label, r.name, mask_nik(r.nik) if r.nik else "", r.group,
+             "; ".join([*r.reasons, *r.notes])] for r in plan.rows)
+    return export_rows(columns, rows, path, sheet="Hasil impor")
 
 
 COMMANDS = {"import-table": cmd_import_table}

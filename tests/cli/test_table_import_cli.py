@@ -51,6 +51,24 @@ def test_dry_run_reports_and_writes_nothing(data: str, tmp_path: Path, capsys: p
     assert households(data) == 0
 
 
+def test_dry_run_writes_every_rows_outcome_for_excel(data: str, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    from openpyxl import load_workbook  # type: ignore[import-untyped]
+
+    path = files.write_xlsx(tmp_path / "keluarga.xlsx")
+    out_file = tmp_path / "hasil.xlsx"
+    code, out, _ = run(capsys, "--data-dir", data, "import-table", "--target", "households", str(path), "--dry-run",
+                       "--preview-out", str(out_file))
+    assert code == 1 and f"ditulis ke {out_file}" in out
+    rows = [[c.value for c in r] for r in load_workbook(out_file).active.iter_rows()]
+    assert rows[0] == ["Baris", "Hasil", "Nama", "NIK", "Keluarga / kelompok", "Keterangan"]
+    outcome = {r[0]: r for r in rows[1:]}
+    assert len(outcome) == 18 and sum(r[1] == "baru" for r in rows[1:]) == 10
+    assert outcome[7][1] == "ditolak" and "NIK rusak oleh Excel" in outcome[7][5]
+    assert not any(c and "3171" in str(c) and "*" not in str(c) for r in rows for c in r)  # NIK, KK masked
+    assert households(data) == 0
+
+
 def test_import_then_again_exit_codes(data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = files.write_csv(tmp_path / "keluarga.csv")
     code, out, _ = run(capsys, "--data-dir", data, "import-table", "--target", "households", str(path),
