@@ -1,6 +1,6 @@
-"""A volunteer's laptop dies (SIGKILL) at many points while writing "Kirim ke Kantor": the
-database stays sound, no half bundle lies under a bundle's name on the stick, and after the
-restart the office still gets every record exactly once."""
+"""A volunteer's laptop (its data encrypted, as every real one) dies (SIGKILL) at many points
+while writing "Kirim ke Kantor": the database stays sound, no half bundle lies under a bundle's
+name on the stick, and after the restart the office still gets every record exactly once."""
 
 from __future__ import annotations
 
@@ -16,22 +16,26 @@ from pathlib import Path
 import pytest
 
 from psmdesk.paths import AppPaths
-from psmdesk.services.context import open_app
+from psmdesk.services.context import AppContext, open_app
 from psmdesk.services.demo import fill_demo
 from psmdesk.services.enrollment import accept_enrollment, create_enrollment
+from psmdesk.services.security import open_unlocked, protect
+from psmdesk.services.setup import setup
 from psmdesk.services.sync_export import export_bundle, rewrite_bundle, sent_bundles
 from psmdesk.services.sync_import import import_files
+from psmdesk.storage.cipher import looks_encrypted
 from tests.sync.conftest import make_ctx
 from tests.sync.helpers import TODAY
 
+PASSPHRASE = "kata sandi relawan 2026"
 EXPORTER = r"""
 import sys
 from pathlib import Path
 from psmdesk.paths import AppPaths
-from psmdesk.services.context import open_app
+from psmdesk.services.security import open_unlocked
 from psmdesk.services.sync_export import export_bundle
 
-ctx = open_app(AppPaths.resolve(sys.argv[1]))
+ctx = open_unlocked(AppPaths.resolve(sys.argv[1]), sys.argv[3])
 print("ready", flush=True)
 def progress(done, total, table):
     print(f"collected {done}/{total}", flush=True)
@@ -48,7 +52,8 @@ KILLS = [("ready", 0.0), ("collected 3/", 0.02), ("last", 0.0), ("last", 0.015),
 def world(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("kirim")
     office = make_ctx(root, "kantor", "koordinator", "Dinas Sosial Jakarta Pusat", "31.71.08.1001")
-    volunteer = make_ctx(root, "relawan", "relawan", "Sari Wulandari", "31.71.08.1001")
+    volunteer, _ = protect(AppPaths.resolve(root / "relawan"), PASSPHRASE)
+    setup(volunteer, "relawan", "Sari Wulandari", "31.71.08.1001")
     enrollment = create_enrollment(office, "Sari Wulandari", ["31.71.08.1001"], root)
     accept_enrollment(volunteer, enrollment)
     fill_demo(volunteer, today=TODAY)
@@ -59,7 +64,8 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _run_and_kill(data_dir: Path, drop: Path, anchor: str, delay: float, lines: list[str]) -> int:
     root = Path(__file__).resolve().parents[2]
-    process = subprocess.Popen([sys.executable, "-c", EXPORTER, str(data_dir), str(drop)], stdout=subprocess.PIPE,
+    process = subprocess.Popen([sys.executable, "-c", EXPORTER, str(data_dir), str(drop), PASSPHRASE],
+                               stdout=subprocess.PIPE,
                                text=True, env={**os.environ, "PYTHONPATH": str(root)}, cwd=root)
     assert process.stdout is not None
     for line in process.stdout:
@@ -108,9 +114,10 @@ def test_the_kills_landed_at_different_points(killed: list[tuple[Path, list[str]
 def test_after_a_kill_mid_export_the_office_still_gets_everything_once(
         killed: list[tuple[Path, list[str], int]], index: int) -> None:
     run, _, _ = killed[index]
-    volunteer = open_app(AppPaths.resolve(run / "relawan"))
+    volunteer: AppContext = open_unlocked(AppPaths.resolve(run / "relawan"), PASSPHRASE)
     office = open_app(AppPaths.resolve(run / "kantor"))
     try:
+        assert looks_encrypted(volunteer.paths.database)
         assert volunteer.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         on_stick = sorted((run / "usb").glob("*.psmsync"))
         assert len(on_stick) <= 1
