@@ -13,14 +13,18 @@ from pathlib import Path
 
 import pytest
 
+from psmdesk.storage.cipher import looks_encrypted
+from psmdesk.storage.db import open_database
+
 WRITER = r"""
 import sys
 from pathlib import Path
 from psmdesk.domain.clock import HybridClock
+from psmdesk.storage.cipher import looks_encrypted
 from psmdesk.storage.db import open_database
 from psmdesk.storage.records import Actor, RecordWriter
 
-db = open_database(Path(sys.argv[1]))
+db = open_database(Path(sys.argv[1]), key=bytes.fromhex(sys.argv[2]) if len(sys.argv) > 2 else None)
 writer = RecordWriter(db, Actor("e" * 32, "Uji", HybridClock("e" * 32)))
 i = 0
 while True:
@@ -36,11 +40,13 @@ while True:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
 @pytest.mark.parametrize("delay", [0.0, 0.05, 0.3])
-def test_sigkill_during_writes_keeps_every_committed_change(tmp_path: Path, delay: float) -> None:
+def test_sigkill_during_writes_keeps_every_committed_change(tmp_path: Path, delay: float, encrypted: bool) -> None:
     path = tmp_path / "psmdesk.db"
+    key = os.urandom(32) if encrypted else None
     proc = subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE, text=True,
+        [sys.executable, "-c", WRITER, str(path), *([key.hex()] if key else [])], stdout=subprocess.PIPE, text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     assert proc.stdout is not None
@@ -51,7 +57,8 @@ def test_sigkill_during_writes_keeps_every_committed_change(tmp_path: Path, dela
     out, _ = proc.communicate(timeout=10)
     committed += out.split()
 
-    conn = sqlite3.connect(path)
+    assert looks_encrypted(path) == encrypted
+    conn = open_database(path, key=key, migrate=False).conn if key else sqlite3.connect(path)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
