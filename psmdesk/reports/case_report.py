@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from psmdesk.domain import casework as cw
 from psmdesk.domain.dates import format_date, parse_date
+from psmdesk.domain.enums import Sex
 from psmdesk.domain.nik import mask_nik
 from psmdesk.reports.template import (
     FONT,
@@ -45,9 +46,6 @@ def _pairs(rows: list[tuple[str, str]], s: Styles) -> Table:
     return table
 
 
-SEX = {"L": "Laki-laki", "P": "Perempuan"}
-
-
 def build(out_path: Path, view: CaseView, *, letterhead: Letterhead, info: DocInfo, paper: Paper = "A4",
           region: str = "", place_date: str = "", signer: str = "Koordinator PSM") -> Path:
     """`region`: the kelurahan in words; `place_date` above the signatures of the PSM who
@@ -55,11 +53,12 @@ def build(out_path: Path, view: CaseView, *, letterhead: Letterhead, info: DocIn
     s = Styles()
     row = view.row
     story: list[Flowable] = header_block(info, s)
+    sex = Sex(row["sex"]).label if row["sex"] in ("L", "P") else "-"
     story.append(Paragraph("Identitas", s.heading))
     story.append(_pairs([
         ("Nama", escape(str(row["person"]))),
         ("NIK", mask_nik(row["nik"]) or "-"),
-        ("Jenis kelamin / tanggal lahir", f"{SEX.get(str(row['sex']), '-')} / {_day(row['birth_date'])}"),
+        ("Jenis kelamin / tanggal lahir", f"{sex} / {_day(row['birth_date'])}"),
         ("Alamat", escape(f"{row['street'] or '-'}, RT {row['rt'] or '-'} / RW {row['rw'] or '-'}, "
                           f"{region or row['kelurahan_code']}")),
         ("Kategori PPKS", escape(str(row.get("category_label") or row["category"] or "-"))),

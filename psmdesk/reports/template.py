@@ -256,8 +256,10 @@ class TableThenClosing(Flowable):  # type: ignore[misc]
             return [self.table, *self.closing]
         if table_h > aH:  # the table goes on over the page: this page takes what fits
             parts = self.table.split(aW, aH)
-            if len(parts) < 2:
-                return parts and [parts[0], *self.closing]
+            if not parts:  # nothing fits here: [] tells reportlab to try this flowable on the next page
+                return []
+            if len(parts) == 1:
+                return [parts[0], *self.closing]
             return [parts[0], TableThenClosing(parts[1], self.closing, self.keep)]
         heights = list(self.table._rowHeights)
         data_rows = len(heights) - self.table.repeatRows
