@@ -12,10 +12,11 @@ from pathlib import Path
 
 from psmdesk.domain.clock import Stamp
 from psmdesk.domain.profile import Role
+from psmdesk.services.commit_group import CommitGroup
 from psmdesk.services.context import AppContext
 from psmdesk.services.roles import require_profile
 from psmdesk.storage import meta
-from psmdesk.storage.db import immediate
+from psmdesk.storage.db import immediate, import_cache
 from psmdesk.storage.errors import translate
 from psmdesk.storage.records import CLOCK_KEY, utc_now
 from psmdesk.sync import forks, identity, ledger
@@ -94,13 +95,22 @@ def import_files(
             pre_import_backup(ctx)
             backed_up.append(True)
 
-    for index, path in enumerate(files):
-        if cancelled and cancelled():
-            break
-        if progress:
-            progress(index, len(files), path.name)
-        results.append(import_file(ctx, path, dry_run=dry_run, before_write=None if dry_run else before_write,
-                                   claimed=claimed))
+    group = None if dry_run else CommitGroup(ctx)
+    with import_cache(ctx.db):
+        try:
+            for index, path in enumerate(files):
+                if cancelled and cancelled():
+                    break
+                if progress:
+                    progress(index, len(files), path.name)
+                results.append(import_file(ctx, path, dry_run=dry_run,
+                                           before_write=None if dry_run else before_write, claimed=claimed,
+                                           group=group))
+                if group is not None:
+                    group.after(results[-1])
+        finally:
+            if group is not None:
+                group.commit()
     if progress:
         progress(len(files), len(files), "")
     return results
@@ -108,14 +118,15 @@ def import_files(
 
 def import_file(ctx: AppContext, path: Path, *, dry_run: bool = False,
                 before_write: Callable[[], None] | None = None,
-                claimed: dict[str, str] | None = None) -> ImportResult:
-    """`before_write` runs once the bundle has passed every check, just before it is applied."""
+                claimed: dict[str, str] | None = None, group: CommitGroup | None = None) -> ImportResult:
+    """`before_write` runs once the bundle has passed every check, just before it is applied.
+    With a `group` the bundle is applied inside the group's transaction (see CommitGroup)."""
     result = ImportResult(file=path.name, status="rejected")
     try:
         if path.stat().st_size > MAX_BUNDLE_BYTES:
             raise BundleRejected("berkas terlalu besar untuk sebuah Paket Sinkron")
         data = path.read_bytes()
-        _import(ctx, path.name, data, result, dry_run, before_write, {} if claimed is None else claimed)
+        _import(ctx, path.name, data, result, dry_run, before_write, {} if claimed is None else claimed, group)
     except FileNotFoundError:
         result.reason = "berkas tidak ditemukan"
     except (BundleRejected, _Pending) as exc:
@@ -134,7 +145,8 @@ def import_file(ctx: AppContext, path: Path, *, dry_run: bool = False,
 
 
 def _import(ctx: AppContext, name: str, data: bytes, result: ImportResult, dry_run: bool,
-            before_write: Callable[[], None] | None = None, claimed: dict[str, str] | None = None) -> None:
+            before_write: Callable[[], None] | None = None, claimed: dict[str, str] | None = None,
+            group: CommitGroup | None = None) -> None:
     profile = require_profile(ctx)
     opened = read_envelope(data)
     manifest = opened.manifest
@@ -164,7 +176,7 @@ def _import(ctx: AppContext, name: str, data: bytes, result: ImportResult, dry_r
         d: spans for d, spans in manifest.unseen.items() if d == manifest.device_id}
     if before_write is not None:
         before_write()
-    with immediate(ctx.db, rollback=dry_run):
+    with group.bundle() if group is not None else immediate(ctx.db, rollback=dry_run):
         if ledger.already_imported(ctx.db, manifest.bundle_id):  # imported meanwhile by another process
             result.status = "already"
             return
