@@ -12,6 +12,7 @@ from pathlib import Path
 
 from psmdesk.domain.clock import Stamp
 from psmdesk.domain.profile import Role
+from psmdesk.services.collector import paused_collector
 from psmdesk.services.commit_group import CommitGroup
 from psmdesk.services.context import AppContext
 from psmdesk.services.roles import require_profile
@@ -96,7 +97,7 @@ def import_files(
             backed_up.append(True)
 
     group = None if dry_run else CommitGroup(ctx)
-    with import_cache(ctx.db):
+    with paused_collector(), import_cache(ctx.db):
         try:
             for index, path in enumerate(files):
                 if cancelled and cancelled():

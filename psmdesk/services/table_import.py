@@ -16,11 +16,12 @@ from pathlib import Path
 
 from psmdesk.domain.profile import Role
 from psmdesk.domain.regions import is_village_code, normalise_code, region_label
+from psmdesk.services.collector import paused_collector
 from psmdesk.services.context import AppContext
 from psmdesk.services.errors import UserError
 from psmdesk.services.roles import require_profile, require_role
 from psmdesk.storage import table_import as store
-from psmdesk.storage.db import immediate
+from psmdesk.storage.db import immediate, import_cache
 from psmdesk.tableimport.fields import suggest
 from psmdesk.tableimport.headers import HeaderLayout, detect_header
 from psmdesk.tableimport.mapping import from_titles, load_mapping_file, to_titles
@@ -84,7 +85,8 @@ def prepare(ctx: AppContext, path: Path, target_key: str, *, sheet: str | None =
     target = available_target(target_key)
     if target.coordinator_only:
         require_role(ctx, Role.KOORDINATOR, f"mengimpor {target.title}")
-    table = read_table(Path(path), sheet)
+    with paused_collector():
+        table = read_table(Path(path), sheet)
     if not table.rows:
         raise SourceError(f"{table.name} kosong: tidak ada baris untuk diimpor.")
     layout = detect_header(table.rows, target.fields)
@@ -133,8 +135,9 @@ def preview(ctx: AppContext, prepared: Prepared, mapping: dict[str, int], option
             progress: ProgressFn | None = None, cancelled: CancelledFn | None = None) -> ImportPlan:
     """What an import would do, row by row. Writes nothing (not even the remembered mapping)."""
     _check_mapping(prepared, mapping, options)
-    return prepared.target.plan(ctx, prepared.mapped(mapping), options, progress or _no_progress,
-                                cancelled or _never)
+    with paused_collector():
+        return prepared.target.plan(ctx, prepared.mapped(mapping), options, progress or _no_progress,
+                                    cancelled or _never)
 
 
 def apply(ctx: AppContext, prepared: Prepared, mapping: dict[str, int], options: ImportOptions,
@@ -150,7 +153,7 @@ def apply(ctx: AppContext, prepared: Prepared, mapping: dict[str, int], options:
     started = time.perf_counter()
     plan = ImportPlan(prepared.target.key, [])
     try:
-        with immediate(ctx.db):
+        with paused_collector(), import_cache(ctx.db), immediate(ctx.db):
             writer = prepared.target.writer(ctx, options, progress, cancelled)
             plan = prepared.target.plan(ctx, prepared.mapped(mapping), options, progress, cancelled, writer.add)
             progress(len(plan.rows), len(plan.rows), "Menyelesaikan")
