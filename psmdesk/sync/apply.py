@@ -6,7 +6,7 @@ data cannot stand, e.g. member rows whose household is nowhere to be found."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -73,8 +73,8 @@ def _known_ids(db: Database, table: str, ids: set[str]) -> set[str]:
 def _check_parents(db: Database, staged: Staged) -> None:
     for table, links in PARENTS.items():
         for column, parent in links:
-            wanted = {str(r.values[column]) for r in staged.rows.get(table, []) if r.values.get(column)}
-            arriving = {str(r.values["id"]) for r in staged.rows.get(parent, [])}
+            wanted = {str(v) for r in staged.rows.get(table, []) if (v := r.get(column))}
+            arriving = {str(r.get("id")) for r in staged.rows.get(parent, [])}
             missing = wanted - arriving - _known_ids(db, parent, wanted - arriving)
             if missing:
                 raise BundleRejected(
@@ -105,7 +105,7 @@ def apply_staged(db: Database, staged: Staged, specs: dict[str, TableSpec], sour
     # Erased records (arrived now, or erased here before) are scrubbed from this device's own
     # audit log, conflict queue, drafts and search index (docs/sync.md, "Erasure").
     report.conflicts -= erasure.scrub_arrived(
-        db, {t: [str(r.values["id"]) for r in rows] for t, rows in staged.rows.items()},
+        db, {t: [str(r.get("id")) for r in rows] for t, rows in staged.rows.items()},
         [(t.table, t.record_id, t.reason) for t in staged.tombstones], waiting_erasures,
         sender=source.name, at=source.now_iso, bundle_id=source.bundle_id)
     if touched:
@@ -115,9 +115,9 @@ def apply_staged(db: Database, staged: Staged, specs: dict[str, TableSpec], sour
 
 def _households_of(table: str, rows: list[StagedRow]) -> set[str]:
     if table == "households":
-        return {str(r.values["id"]) for r in rows}
+        return {str(r.get("id")) for r in rows}
     if table in ("members", "ppks_cases", "visits"):
-        return {str(r.values["household_id"]) for r in rows}
+        return {str(r.get("household_id")) for r in rows}
     return set()
 
 
@@ -133,13 +133,13 @@ def _note_clock(report: ApplyReport, clock: str, source: Source) -> None:
 def _merge_table(
     db: Database, spec: TableSpec, rows: list[StagedRow], counts: TableCounts, report: ApplyReport, source: Source
 ) -> None:
-    ids = [str(r.values["id"]) for r in rows]
+    ids = [str(r.get("id")) for r in rows]
     existing = _existing(db, spec.name, ids)
     stones = _pending_tombstones(db, spec.name, [i for i in ids if i not in existing])
     inserts: list[StagedRow] = []
-    for row in rows:
-        _note_clock(report, str(row.values["hlc"]), source)
-        local = existing.get(str(row.values["id"]))
+    for row, row_id in zip(rows, ids, strict=True):
+        _note_clock(report, str(row.get("hlc")), source)
+        local = existing.get(row_id)
         if local is None:
             inserts.append(row)
         else:
@@ -165,26 +165,36 @@ def _insert(
     db: Database, spec: TableSpec, rows: list[StagedRow], stones: dict[str, tuple[str, str, str | None, str]],
     source: Source,
 ) -> None:
-    columns = [*spec.csv_columns, *spec.derived, "deleted_at", "deleted_reason"]
-    values: list[list[object]] = []
-    for row in rows:
-        deleted_at: str | None = None
-        reason: str | None = None
-        stone = stones.get(str(row.values["id"]))
-        raw_clocks = row.raw_clocks
-        if stone:
+    """The rows as staged (the file's columns, then the derived ones); a row whose deletion
+    arrived before it gets that deletion, in its clocks and in deleted_at."""
+    layouts = {id(row.layout): row.layout for row in rows}.values()
+    for layout in layouts:  # one per file: every row of a bundle table shares it
+        columns = [*layout.columns, "deleted_at", "deleted_reason"]
+        at_id, at_hlc, at_clocks = layout.index["id"], layout.index["hlc"], layout.clocks
+        plain: list[list[object]] = []
+        deleted: list[list[object]] = []
+        for row in rows:
+            if row.layout is not layout:
+                continue
+            stone = stones.get(str(row.cells[at_id])) if stones else None
+            if stone is None:
+                plain.append(row.cells)
+                continue
+            cells = list(row.cells)
             clocks = row.clocks
+            reason: str | None = None
+            deleted_at: str | None = None
             if stone[0] > clocks.get("deleted_at", ("", ""))[0]:
                 clocks["deleted_at"] = (stone[0], stone[1])
                 reason, deleted_at = stone[2], stone[3]
-                raw_clocks = dump_clocks(clocks)
-        record = {**row.values, "field_clocks": raw_clocks, "deleted_at": deleted_at, "deleted_reason": reason}
-        if stone:  # the same stamp whichever arrived first, the row or its deletion
-            record["hlc"] = max(str(record["hlc"]), stone[0])
-        values.append([record.get(c) for c in columns])
-    db.conn.executemany(
-        f"INSERT INTO {spec.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", values
-    )
+                cells[at_clocks] = dump_clocks(clocks)
+            # the same stamp whichever arrived first, the row or its deletion
+            cells[at_hlc] = max(str(cells[at_hlc]), stone[0])
+            deleted.append([*cells, deleted_at, reason])
+        if plain:  # no deletion waiting: deleted_at and deleted_reason stay NULL
+            db.conn.executemany(_insert_sql(spec.name, layout.columns), plain)
+        if deleted:
+            db.conn.executemany(_insert_sql(spec.name, columns), deleted)
     if stones:
         db.execute(
             "DELETE FROM tombstones WHERE table_name = ? AND record_id IN (SELECT value FROM json_each(?))",
@@ -192,6 +202,10 @@ def _insert(
         )
     # No audit rows for records created elsewhere: the row itself says who made it and when
     # (origin_device, created_at), and the bundles ledger says when it arrived.
+
+
+def _insert_sql(table: str, columns: Sequence[str]) -> str:
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
 
 
 def _merge_existing(

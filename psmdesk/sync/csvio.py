@@ -52,7 +52,7 @@ def read_csv(name: str, data: bytes, expected: Sequence[str]) -> tuple[list[str]
         for line, row in enumerate(reader, start=2):
             if len(row) != len(header):
                 raise CsvProblem(f"{name}: baris {line} punya {len(row)} kolom, seharusnya {len(header)}.")
-            rows.append([cell if cell != "" else None for cell in row])
+            rows.append([cell or None for cell in row])
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
             raise CsvProblem(f"{name}: ada isian yang terlalu panjang (lebih dari {MAX_FIELD} karakter).") from exc

@@ -16,14 +16,47 @@ TOMBSTONES_FILE = "tombstones.csv"
 Clocks = dict[str, tuple[str, str]]
 
 
-@dataclass
 class StagedRow:
-    values: dict[str, object]
-    raw_clocks: str  # validated; parsed only when the row meets an existing one
+    """One validated row as a list in its file's column order, derived columns appended
+    (`layout` names the positions, shared by the rows of a file): an insert takes the list as it
+    is, and the dict of values is made only for a row that meets an existing one."""
+
+    __slots__ = ("cells", "layout")
+
+    def __init__(self, cells: list[object], layout: Layout) -> None:
+        self.cells = cells
+        self.layout = layout
+
+    def get(self, column: str) -> object:
+        index = self.layout.index.get(column)
+        return None if index is None else self.cells[index]
+
+    @property
+    def values(self) -> dict[str, object]:
+        """Every column but field_clocks."""
+        values = dict(zip(self.layout.columns, self.cells, strict=True))
+        del values["field_clocks"]
+        return values
+
+    @property
+    def raw_clocks(self) -> str:
+        """Validated; parsed only when the row meets an existing one."""
+        return str(self.cells[self.layout.clocks])
 
     @property
     def clocks(self) -> Clocks:
         return {key: (pair[0], pair[1]) for key, pair in json.loads(self.raw_clocks).items()}
+
+
+class Layout:
+    """The columns of a file's staged rows: its header, then the derived columns."""
+
+    __slots__ = ("clocks", "columns", "index")
+
+    def __init__(self, columns: tuple[str, ...]) -> None:
+        self.columns = columns
+        self.index = {c: i for i, c in enumerate(columns)}
+        self.clocks = self.index["field_clocks"]
 
 
 @dataclass
@@ -100,16 +133,18 @@ def _rows(spec: TableSpec, data: bytes, expected_rows: int) -> list[StagedRow]:
     staged: list[StagedRow] = []
     seen: set[object] = set()
     read = row_reader(spec, tuple(header))
+    layout = Layout((*header, *spec.derived))
+    at_id, at_clocks = layout.index["id"], layout.clocks
     for line, cells in enumerate(rows, start=2):
         try:
-            values = read(cells)
-            clocks = check_clocks(values.pop("field_clocks"))
+            values = read(cells)  # type: ignore[arg-type]
+            values[at_clocks] = check_clocks(values[at_clocks])
         except RowProblem as exc:
             raise BundleRejected(f"{spec.file_name} baris {line}: {exc}") from exc
-        if values["id"] in seen:
+        if values[at_id] in seen:
             raise BundleRejected(f"{spec.file_name} baris {line}: id ganda")
-        seen.add(values["id"])
-        staged.append(StagedRow(values, clocks))
+        seen.add(values[at_id])
+        staged.append(StagedRow(values, layout))
     return staged
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -27,8 +27,21 @@ OFFICE_OWNED = frozenset({"reference_items"})
 TRAVEL_META = ("id", "created_at", "updated_at", "hlc", "origin_device", "version", "field_clocks")
 LOCAL_ONLY = {"deleted_at", "deleted_reason"}  # deletions travel as tombstones instead
 _name_key: Callable[[str], str] = lru_cache(maxsize=65_536)(name_key)  # names repeat across a kelurahan
-DERIVED: dict[str, dict[str, Callable[[dict[str, object]], object]]] = {
-    "members": {"name_key": lambda row: _name_key(str(row.get("name") or ""))},
+
+
+@dataclass(frozen=True)
+class Derived:
+    """A column computed here from one travelling column (never sent: each side computes it)."""
+
+    source: str
+    make: Callable[[object], object]
+
+    def __call__(self, row: Mapping[str, object]) -> object:
+        return self.make(row.get(self.source))
+
+
+DERIVED: dict[str, dict[str, Derived]] = {
+    "members": {"name_key": Derived("name", lambda name: _name_key(str(name or "")))},
 }
 PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "members": (("household_id", "households"),),
@@ -78,7 +91,7 @@ class TableSpec:
     types: dict[str, str]
     notnull: frozenset[str]
     data_columns: tuple[str, ...]
-    derived: dict[str, Callable[[dict[str, object]], object]] = field(default_factory=dict)
+    derived: dict[str, Derived] = field(default_factory=dict)
 
     @property
     def csv_columns(self) -> tuple[str, ...]:
@@ -162,15 +175,19 @@ DATE_COLUMNS = {"birth_date", "visit_date", "status_date", "start_date", "end_da
 
 
 def coerce_row(spec: TableSpec, header: list[str], cells: list[str | None]) -> dict[str, object]:
-    """One CSV row as typed values for `spec`, or RowProblem."""
-    return row_reader(spec, tuple(header))(cells)
+    """One CSV row as typed values for `spec` (derived columns included), or RowProblem."""
+    names = (*header, *spec.derived)
+    return dict(zip(names, row_reader(spec, tuple(header))(list(cells)), strict=True))
 
 
-_READERS: dict[tuple[object, ...], Callable[[list[str | None]], dict[str, object]]] = {}
+Reader = Callable[[list[object]], list[object]]
+_READERS: dict[tuple[object, ...], Reader] = {}
 
 
-def row_reader(spec: TableSpec, header: tuple[str, ...]) -> Callable[[list[str | None]], dict[str, object]]:
-    """A reader for rows of one file: the per-column checks are chosen once, not per cell."""
+def row_reader(spec: TableSpec, header: tuple[str, ...]) -> Reader:
+    """A reader for rows of one file: the per-column checks are chosen once, not per cell. It
+    converts a row's cells in place (header order) and appends the derived columns (spec.derived
+    order); free optional text is not visited at all."""
     key = (spec.name, header, tuple(sorted(spec.types.items())), spec.notnull)
     reader = _READERS.get(key)
     if reader is None:
@@ -178,17 +195,23 @@ def row_reader(spec: TableSpec, header: tuple[str, ...]) -> Callable[[list[str |
     return reader
 
 
-def _make_reader(spec: TableSpec, header: tuple[str, ...]) -> Callable[[list[str | None]], dict[str, object]]:
-    converters = [_converter(spec, column) for column in header]
-    derived = list(spec.derived.items())
+def _same(cell: str | None) -> object:
+    return cell
 
-    def read(cells: list[str | None]) -> dict[str, object]:
-        row = {column: convert(cell) for column, convert, cell in zip(header, converters, cells, strict=True)}
-        if not is_stamp(row["hlc"]):
+
+def _make_reader(spec: TableSpec, header: tuple[str, ...]) -> Reader:
+    checks = [(i, convert) for i, column in enumerate(header) if (convert := _converter(spec, column)) is not _same]
+    hlc = header.index("hlc")
+    derived = [(header.index(d.source), d.make) for d in spec.derived.values()]
+
+    def read(cells: list[object]) -> list[object]:
+        for i, convert in checks:
+            cells[i] = convert(cells[i])  # type: ignore[arg-type]
+        if not is_stamp(cells[hlc]):
             raise RowProblem("kolom hlc tidak sah")
-        for column, make in derived:
-            row[column] = make(row)
-        return row
+        for i, make in derived:
+            cells.append(make(cells[i]))
+        return cells
 
     return read
 
@@ -201,7 +224,7 @@ def _converter(spec: TableSpec, column: str) -> Callable[[str | None], object]:
     empty_text = required and kind == "TEXT" and column not in TRAVEL_META and rule is None
     if kind == "TEXT" and rule is None and not is_date:
         if not required:
-            return lambda cell: cell
+            return _same
         if empty_text:
             return lambda cell: "" if cell is None else cell
 
