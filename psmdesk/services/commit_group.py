@@ -1,23 +1,29 @@
-"""Several bundles of one import in one write transaction, each bundle in its own savepoint.
+"""Several bundles of one import in one write transaction.
 
 At office size the commit costs more than a bundle's inserts: every page the bundle touched is
-encrypted and written out, and with random ids consecutive bundles touch mostly the same index
-pages. A group commits once per GROUP_ROWS rows or GROUP_SECONDS, so those pages are written once
-for several bundles (120 bundles, 360,000 rows: 43-47 s -> 34 s, docs/benchmarks.md).
+encrypted and written out, and with random NIKs and KK numbers consecutive bundles touch mostly
+the same index pages. A group commits once per GROUP_ROWS rows or GROUP_SECONDS, so those pages
+are written once for several bundles (docs/benchmarks.md).
 
-Each bundle stays atomic: applied whole inside its savepoint, or rolled back alone with its
-rejection. A crash before the group's commit loses the group's bundles together, never part of
-one; the ledger then does not know them either, so importing the same files again applies them.
-When the group's transaction is lost (a commit that fails on a full disk, or SQLite rolling the
-whole transaction back after an error), every bundle of the group is reported as rejected with
-the reason: a report never says "applied" about rows that are not in the database."""
+Each bundle stays atomic without a savepoint (SQLCipher keeps a savepoint's journal in memory,
+and with a large office file it grew the import's memory with the number of bundles):
+- a bundle refused before it wrote anything (missing parents, a pending device) leaves the
+  group as it was;
+- a bundle that fails after writing (a full disk, a bug) rolls the whole group back; the
+  group's earlier bundles are then applied again one by one, each in its own transaction, and
+  only the failing one is reported as rejected;
+- a commit that fails rolls back too, and the group's bundles are applied again one by one.
+A crash before the group's commit loses its bundles together, never part of one; the ledger
+then does not know them either, so importing the same files again applies them. A report never
+says "applied" about rows that are not in the database."""
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Protocol
 
 from sqlite_utils import Database
@@ -29,7 +35,6 @@ log = logging.getLogger(__name__)
 GROUP_ROWS = 40_000
 # Also how long a form saved meanwhile in the window may wait for the write lock.
 GROUP_SECONDS = 2.0
-UNEXPECTED = "kesalahan tak terduga (lihat berkas log)"
 
 
 class Outcome(Protocol):
@@ -39,41 +44,45 @@ class Outcome(Protocol):
     updated: int
     unchanged: int
     deleted: int
-    conflicts: int
-    tables: dict[str, dict[str, int]]
+
+
+Again = Callable[[Path], Outcome]  # imports one file again, alone in its own transaction
 
 
 class CommitGroup:
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, again: Again) -> None:
         self.db = ctx.db
-        self.members: list[Outcome] = []
+        self.again = again
+        self.members: list[tuple[Path, Outcome]] = []
         self.rows = 0
         self.started = 0.0
+        self.lost = False  # the current bundle wrote and failed: the group was rolled back
 
     @contextmanager
     def bundle(self) -> Iterator[Database]:
-        """One bundle's writes: inside the group's transaction (opened here when none is)."""
+        """One bundle's writes, inside the group's transaction (opened here when none is)."""
         conn = self.db.conn
         if not conn.in_transaction:
             conn.execute("BEGIN IMMEDIATE")
             self.started = time.monotonic()
-        conn.execute("SAVEPOINT bundle")
+        before = conn.total_changes
         try:
             yield self.db
         except BaseException:
-            if conn.in_transaction:  # SQLite may have rolled the whole transaction back already
-                conn.execute("ROLLBACK TO bundle")
-                conn.execute("RELEASE bundle")
+            if conn.total_changes != before or not conn.in_transaction:
+                self.lost = True
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
             raise
-        conn.execute("RELEASE bundle")
 
-    def after(self, result: Outcome) -> None:
+    def after(self, path: Path, result: Outcome) -> None:
         """Called with each file's result, in order: commits when the group is full."""
-        if self.members and not self.db.conn.in_transaction:
-            self._lost(result.reason or UNEXPECTED)
+        if self.lost or (self.members and not self.db.conn.in_transaction):
+            self.lost = False
+            self._again()
             return
         if result.status == "applied":
-            self.members.append(result)
+            self.members.append((path, result))
             self.rows += result.added + result.updated + result.unchanged + result.deleted
         if self.rows >= GROUP_ROWS or (self.members and time.monotonic() - self.started >= GROUP_SECONDS):
             self.commit()
@@ -82,28 +91,29 @@ class CommitGroup:
         conn = self.db.conn
         if not conn.in_transaction:
             if self.members:
-                self._lost(UNEXPECTED)
+                self._again()
             return
         try:
             conn.execute("COMMIT")
         except Exception as exc:  # noqa: BLE001 - the driver's error, whichever driver
-            known = translate(exc)
-            if known is None:
+            if translate(exc) is None:
                 log.exception("Committing a group of bundles failed")
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            self._lost(str(known) if known else UNEXPECTED)
+            self._again()
             return
         self._reset()
 
-    def _lost(self, reason: str) -> None:
-        log.warning("A group of %d bundle(s) was not saved: %s", len(self.members), reason)
-        for result in self.members:
-            result.status = "rejected"
-            result.reason = f"tidak tersimpan: {reason}"
-            result.added = result.updated = result.unchanged = result.deleted = result.conflicts = 0
-            result.tables = {}
+    def _again(self) -> None:
+        """The group's transaction is gone: its bundles go in again, each on its own."""
+        members = self.members
         self._reset()
+        if members:
+            log.warning("A group of %d bundle(s) was rolled back; applying them one by one", len(members))
+        for path, result in members:
+            fresh = self.again(path)
+            for name in ("status", "reason", "added", "updated", "unchanged", "deleted", "conflicts", "tables"):
+                setattr(result, name, getattr(fresh, name))
 
     def _reset(self) -> None:
         self.members = []

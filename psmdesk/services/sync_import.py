@@ -96,7 +96,8 @@ def import_files(
             pre_import_backup(ctx)
             backed_up.append(True)
 
-    group = None if dry_run else CommitGroup(ctx)
+    group = None if dry_run else CommitGroup(
+        ctx, lambda path: import_file(ctx, path, before_write=before_write, claimed=claimed))
     with paused_collector(), import_cache(ctx.db):
         try:
             for index, path in enumerate(files):
@@ -108,7 +109,7 @@ def import_files(
                                            before_write=None if dry_run else before_write, claimed=claimed,
                                            group=group))
                 if group is not None:
-                    group.after(results[-1])
+                    group.after(path, results[-1])
         finally:
             if group is not None:
                 group.commit()

@@ -28,6 +28,8 @@ PPKS_SCALARS = ("member_id", "category", "status", "status_date", "notes")
 
 
 def _sql_value(value: Any) -> Any:
+    if value is None or type(value) is str:  # most fields: no enum or date to turn into text
+        return value
     if isinstance(value, date):
         return value.isoformat()
     if hasattr(value, "value"):  # StrEnum

@@ -1,6 +1,7 @@
 """Bundles of one import share a commit (services/commit_group.py), yet each stays whole: a bundle
-that fails is rolled back alone, and when the shared transaction itself is lost every bundle of
-it is reported as not saved, never as applied, and importing the same files again applies them."""
+refused before it writes leaves the others in the group; one that fails after writing takes the
+group's transaction down, and the bundles before it are applied again one by one; a report never
+calls "applied" what is not in the database."""
 
 from __future__ import annotations
 
@@ -29,38 +30,64 @@ def _three_bundles(pair: Pair) -> list[Path]:
     return paths
 
 
-def _fail_on(monkeypatch: pytest.MonkeyPatch, call: int, fail: Any) -> None:
+def _fail_on(monkeypatch: pytest.MonkeyPatch, call: int, fail: Any) -> list[int]:
+    """Makes the `call`-th bundle fail once it has written (and been recorded in the ledger);
+    returns the list of calls, one per bundle applied or attempted."""
     real = sync_import._after_apply
-    calls = []
+    calls: list[int] = []
 
     def after_apply(ctx: Any, *args: Any) -> None:
-        real(ctx, *args)  # the bundle is recorded in the ledger, then it fails
+        real(ctx, *args)
         calls.append(1)
         if len(calls) == call:
             fail(ctx)
 
     monkeypatch.setattr(sync_import, "_after_apply", after_apply)
+    return calls
 
 
 def _received(pair: Pair) -> list[int]:
     return [r[0] for r in pair.office.db.execute("SELECT seq FROM bundles_in ORDER BY seq").fetchall()]
 
 
-def test_a_bundle_failing_inside_the_group_is_rolled_back_alone(pair: Pair, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_bundle_refused_before_writing_leaves_the_group_alone(
+    pair: Pair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = _three_bundles(pair)
+    real = sync_import.apply_staged
+    seen: list[int] = []
+
+    def apply_staged(db: Any, staged: Any, specs: Any, source: Any) -> Any:
+        seen.append(1)
+        if len(seen) == 2:
+            raise BundleRejected("households.csv merujuk 1 data yang tidak ada")
+        return real(db, staged, specs, source)
+
+    monkeypatch.setattr(sync_import, "apply_staged", apply_staged)
+    results = import_files(pair.office, paths)
+    assert [r.status for r in results] == ["applied", "rejected", "applied"]
+    assert len(seen) == 3  # nothing applied twice: the group went on
+    assert _received(pair) == [1, 3]
+    assert pair.office.db.execute("SELECT count(*) FROM households").fetchone()[0] == 3
+
+
+def test_a_bundle_failing_after_writing_is_rolled_back_alone(pair: Pair, monkeypatch: pytest.MonkeyPatch) -> None:
     paths = _three_bundles(pair)
 
     def reject(ctx: Any) -> None:
         raise BundleRejected("data tidak bisa diterapkan")
 
-    _fail_on(monkeypatch, 2, reject)
+    calls = _fail_on(monkeypatch, 2, reject)
     results = import_files(pair.office, paths)
     assert [r.status for r in results] == ["applied", "rejected", "applied"]
     assert results[1].reason == "data tidak bisa diterapkan"
-    assert _received(pair) == [1, 3]  # the second bundle's ledger entry went with its savepoint
+    assert len(calls) == 4  # the first bundle went in again, on its own
+    assert _received(pair) == [1, 3]  # nothing of the second bundle stayed, not even its ledger entry
     assert pair.office.db.execute("SELECT count(*) FROM households").fetchone()[0] == 3
+    assert results[0].tables["households"]["added"] == 1 and results[0].tables["members"]["added"] == 1
 
 
-def test_a_lost_group_reports_every_bundle_not_saved_and_a_retry_applies_them(
+def test_a_full_disk_mid_group_applies_the_bundles_before_it_and_refuses_the_rest(
     pair: Pair, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     paths = _three_bundles(pair)
@@ -71,16 +98,15 @@ def test_a_lost_group_reports_every_bundle_not_saved_and_a_retry_applies_them(
 
     _fail_on(monkeypatch, 3, disk_full)
     results = import_files(pair.office, paths)
-    assert [r.status for r in results] == ["rejected"] * 3
-    assert results[0].reason.startswith("tidak tersimpan: Ruang penyimpanan penuh")
-    assert results[0].added == 0 and "DITOLAK" in results[0].describe()
+    assert [r.status for r in results] == ["applied", "applied", "rejected"]
     assert results[2].reason.startswith("Ruang penyimpanan penuh")
-    assert _received(pair) == []
-    assert pair.office.db.execute("SELECT count(*) FROM households").fetchone()[0] == 0
+    assert "DITOLAK" in results[2].describe()
+    assert _received(pair) == [1, 2]
+    assert pair.office.db.execute("SELECT count(*) FROM households").fetchone()[0] == 2
 
     monkeypatch.undo()
     again = import_files(pair.office, paths)
-    assert [r.status for r in again] == ["applied"] * 3
+    assert [r.status for r in again] == ["already", "already", "applied"]
     assert _received(pair) == [1, 2, 3]
     assert pair.office.db.execute("SELECT count(*) FROM households").fetchone()[0] == 3
 
