@@ -42,7 +42,8 @@ SCREEN_CACHE_MIB = 64
 # bundle. Bounded whatever the number of files, and no larger than what ten bundles already fill,
 # so the memory of a long import still does not grow with its length: peak RSS importing 300
 # kota bundles against 10 was 123/111 MB with the default, 142/124 MB with 24 MiB (ratio 1.15,
-# target 1.2) and 152/130 MB with 32 MiB (1.17).
+# target 1.2; 136/124 once the name-key cache of sync/tables.py was bounded to 8,192 names) and
+# 152/130 MB with 32 MiB (1.17).
 IMPORT_CACHE_MIB = 24
 
 __all__ = ["APPLICATION_ID", "IMPORT_CACHE_MIB", "SCREEN_CACHE_MIB", "SQLITE_MAGIC", "backup_file", "close_database",

@@ -26,7 +26,7 @@ SYNC_ORDER = ("reference_items", "households", "members", "ppks_cases", "visits"
 OFFICE_OWNED = frozenset({"reference_items"})
 TRAVEL_META = ("id", "created_at", "updated_at", "hlc", "origin_device", "version", "field_clocks")
 LOCAL_ONLY = {"deleted_at", "deleted_reason"}  # deletions travel as tombstones instead
-_name_key: Callable[[str], str] = lru_cache(maxsize=65_536)(name_key)  # names repeat across a kelurahan
+_name_key: Callable[[str], str] = lru_cache(maxsize=8_192)(name_key)  # common names repeat; bounded memory
 
 
 @dataclass(frozen=True)
