@@ -7,8 +7,9 @@ are written once for several bundles (docs/benchmarks.md).
 
 Each bundle stays atomic without a savepoint (SQLCipher keeps a savepoint's journal in memory,
 and with a large office file it grew the import's memory with the number of bundles):
-- a bundle refused before it wrote anything (missing parents, a pending device) leaves the
-  group as it was;
+- a bundle refused before it wrote anything (missing parents) leaves the group as it was; a
+  refused one that wrote (a first-contact laptop registered as pending) commits the group, so
+  that registration is never lost with it;
 - a bundle that fails after writing (a full disk, a bug) rolls the whole group back; the
   group's earlier bundles are then applied again one by one, each in its own transaction, and
   only the failing one is reported as rejected;
@@ -24,12 +25,15 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
 from psmdesk.services.context import AppContext
 from psmdesk.storage.errors import translate
+
+if TYPE_CHECKING:
+    from psmdesk.services.sync_import import ImportResult
 
 log = logging.getLogger(__name__)
 GROUP_ROWS = 40_000
@@ -37,26 +41,18 @@ GROUP_ROWS = 40_000
 GROUP_SECONDS = 2.0
 
 
-class Outcome(Protocol):
-    status: str
-    reason: str
-    added: int
-    updated: int
-    unchanged: int
-    deleted: int
-
-
-Again = Callable[[Path], Outcome]  # imports one file again, alone in its own transaction
+Again = Callable[[Path], "ImportResult"]  # imports one file again, alone in its own transaction
 
 
 class CommitGroup:
     def __init__(self, ctx: AppContext, again: Again) -> None:
         self.db = ctx.db
         self.again = again
-        self.members: list[tuple[Path, Outcome]] = []
+        self.members: list[tuple[Path, ImportResult]] = []
         self.rows = 0
         self.started = 0.0
         self.lost = False  # the current bundle wrote and failed: the group was rolled back
+        self.changes = self.db.conn.total_changes  # as of the last file's result
 
     @contextmanager
     def bundle(self) -> Iterator[Database]:
@@ -75,17 +71,24 @@ class CommitGroup:
                     conn.execute("ROLLBACK")
             raise
 
-    def after(self, path: Path, result: Outcome) -> None:
+    def after(self, path: Path, result: ImportResult) -> None:
         """Called with each file's result, in order: commits when the group is full."""
         if self.lost or (self.members and not self.db.conn.in_transaction):
             self.lost = False
             self._again()
+            self.changes = self.db.conn.total_changes
             return
         if result.status == "applied":
             self.members.append((path, result))
             self.rows += result.added + result.updated + result.unchanged + result.deleted
+        elif self.db.conn.total_changes != self.changes:
+            # A refused file that still wrote: an unknown laptop registered as pending, so that
+            # the coordinator can approve it. No file would bring that back if the group were
+            # lost, so it is committed now (a first contact is rare).
+            self.commit()
         if self.rows >= GROUP_ROWS or (self.members and time.monotonic() - self.started >= GROUP_SECONDS):
             self.commit()
+        self.changes = self.db.conn.total_changes
 
     def commit(self) -> None:
         conn = self.db.conn
@@ -111,9 +114,7 @@ class CommitGroup:
         if members:
             log.warning("A group of %d bundle(s) was rolled back; applying them one by one", len(members))
         for path, result in members:
-            fresh = self.again(path)
-            for name in ("status", "reason", "added", "updated", "unchanged", "deleted", "conflicts", "tables"):
-                setattr(result, name, getattr(fresh, name))
+            vars(result).update(vars(self.again(path)))  # in place: the caller's list holds it
 
     def _reset(self) -> None:
         self.members = []

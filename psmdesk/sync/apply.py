@@ -167,34 +167,30 @@ def _insert(
 ) -> None:
     """The rows as staged (the file's columns, then the derived ones); a row whose deletion
     arrived before it gets that deletion, in its clocks and in deleted_at."""
-    layouts = {id(row.layout): row.layout for row in rows}.values()
-    for layout in layouts:  # one per file: every row of a bundle table shares it
-        columns = [*layout.columns, "deleted_at", "deleted_reason"]
-        at_id, at_hlc, at_clocks = layout.index["id"], layout.index["hlc"], layout.clocks
-        plain: list[list[object]] = []
-        deleted: list[list[object]] = []
-        for row in rows:
-            if row.layout is not layout:
-                continue
-            stone = stones.get(str(row.cells[at_id])) if stones else None
-            if stone is None:
-                plain.append(row.cells)
-                continue
-            cells = list(row.cells)
-            clocks = row.clocks
-            reason: str | None = None
-            deleted_at: str | None = None
-            if stone[0] > clocks.get("deleted_at", ("", ""))[0]:
-                clocks["deleted_at"] = (stone[0], stone[1])
-                reason, deleted_at = stone[2], stone[3]
-                cells[at_clocks] = dump_clocks(clocks)
-            # the same stamp whichever arrived first, the row or its deletion
-            cells[at_hlc] = max(str(cells[at_hlc]), stone[0])
-            deleted.append([*cells, deleted_at, reason])
-        if plain:  # no deletion waiting: deleted_at and deleted_reason stay NULL
-            db.conn.executemany(_insert_sql(spec.name, layout.columns), plain)
-        if deleted:
-            db.conn.executemany(_insert_sql(spec.name, columns), deleted)
+    layout = rows[0].layout  # the rows of a table come from one file, and share its layout
+    at_id, at_hlc, at_clocks = layout.index["id"], layout.index["hlc"], layout.clocks
+    plain: list[list[object]] = []
+    deleted: list[list[object]] = []
+    for row in rows:
+        stone = stones.get(str(row.cells[at_id])) if stones else None
+        if stone is None:
+            plain.append(row.cells)
+            continue
+        cells = list(row.cells)
+        clocks = row.clocks
+        reason: str | None = None
+        deleted_at: str | None = None
+        if stone[0] > clocks.get("deleted_at", ("", ""))[0]:
+            clocks["deleted_at"] = (stone[0], stone[1])
+            reason, deleted_at = stone[2], stone[3]
+            cells[at_clocks] = dump_clocks(clocks)
+        # the same stamp whichever arrived first, the row or its deletion
+        cells[at_hlc] = max(str(cells[at_hlc]), stone[0])
+        deleted.append([*cells, deleted_at, reason])
+    if plain:  # no deletion waiting: deleted_at and deleted_reason stay NULL
+        db.conn.executemany(_insert_sql(spec.name, layout.columns), plain)
+    if deleted:
+        db.conn.executemany(_insert_sql(spec.name, [*layout.columns, "deleted_at", "deleted_reason"]), deleted)
     if stones:
         db.execute(
             "DELETE FROM tombstones WHERE table_name = ? AND record_id IN (SELECT value FROM json_each(?))",
@@ -250,7 +246,7 @@ def _after_merge(
         counts.unchanged += 1
         return
     for column, make in spec.derived.items():
-        if any(k in values for k in ("name",)):
+        if make.source in values:
             values[column] = make({**local, **values})
     hlc = max([local["hlc"], *(c for c, _ in clocks.values())])
     sets = ", ".join(f"{k} = ?" for k in values)

@@ -137,14 +137,14 @@ def _rows(spec: TableSpec, data: bytes, expected_rows: int) -> list[StagedRow]:
     at_id, at_clocks = layout.index["id"], layout.clocks
     for line, cells in enumerate(rows, start=2):
         try:
-            values = read(cells)  # type: ignore[arg-type]
-            values[at_clocks] = check_clocks(values[at_clocks])
+            row = read(cells)  # type: ignore[arg-type]
+            row[at_clocks] = check_clocks(row[at_clocks])
         except RowProblem as exc:
             raise BundleRejected(f"{spec.file_name} baris {line}: {exc}") from exc
-        if values[at_id] in seen:
+        if row[at_id] in seen:
             raise BundleRejected(f"{spec.file_name} baris {line}: id ganda")
-        seen.add(values[at_id])
-        staged.append(StagedRow(values, layout))
+        seen.add(row[at_id])
+        staged.append(StagedRow(row, layout))
     return staged
 
 

@@ -174,12 +174,6 @@ DATE_COLUMNS = {"birth_date", "visit_date", "status_date", "start_date", "end_da
                 "opened_on", "closed_on", "registered_on", "started_on", "ended_on", "assessed_on"}
 
 
-def coerce_row(spec: TableSpec, header: list[str], cells: list[str | None]) -> dict[str, object]:
-    """One CSV row as typed values for `spec` (derived columns included), or RowProblem."""
-    names = (*header, *spec.derived)
-    return dict(zip(names, row_reader(spec, tuple(header))(list(cells)), strict=True))
-
-
 Reader = Callable[[list[object]], list[object]]
 _READERS: dict[tuple[object, ...], Reader] = {}
 

@@ -26,6 +26,7 @@ from psmdesk.services.context import AppContext, open_app
 from psmdesk.services.sync_import import ImportResult, import_file, import_files
 from psmdesk.storage.records import utc_now
 from psmdesk.sync import ledger
+from psmdesk.sync.bundle import BundleRejected
 from psmdesk.sync.crypto import fingerprint
 from psmdesk.sync.csvio import write_csv
 from psmdesk.sync.export import Scope, collect
@@ -644,3 +645,29 @@ def test_a_volunteer_cannot_rewrite_the_offices_reference_lists(
                                                                             label="reference")))
     label = office.db.execute("SELECT label FROM reference_items WHERE id = ?", [row[0]]).fetchone()[0]
     assert result.status == "rejected" or label != "Diubah relawan"
+
+
+def test_a_pending_laptop_stays_registered_when_its_group_is_lost_afterwards(
+    world: World, fresh_office: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first-contact registration of an unknown laptop is written in the middle of a commit
+    group (services/commit_group.py); a later bundle that fails after writing must not take it
+    away, or the coordinator would have nothing to approve."""
+    data, keys = unknown_device(world.material)
+    paths = [world.write(tmp_path, "1-pertama", world.material.b1.data), world.write(tmp_path, "2-asing", data),
+             world.write(tmp_path, "3-kedua", world.material.b2.data)]
+    real, calls = sync_import._after_apply, []
+
+    def after_apply(ctx: AppContext, *args: object) -> None:
+        real(ctx, *args)  # type: ignore[arg-type]
+        calls.append(1)
+        if len(calls) == 2:  # the third file, once written
+            raise BundleRejected("data tidak bisa diterapkan")
+
+    monkeypatch.setattr(sync_import, "_after_apply", after_apply)
+    results = import_files(fresh_office, paths)
+    assert [r.status for r in results] == ["applied", "rejected", "rejected"]
+    assert "perangkat pengirim belum disetujui" in results[1].reason
+    device = ledger.get_device(fresh_office.db, fixed_id("stranger"))
+    assert device is not None and device.status == "pending" and device.sign_public == keys.sign_public
+    assert synced_state(fresh_office) == world.state_b1
